@@ -1,0 +1,35 @@
+package org.policyarchive.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The person module's facade: finds people by slug or by any of their names. */
+@Service
+@Transactional(readOnly = true)
+public class PersonDirectory {
+
+    private final PersonRepository people;
+
+    PersonDirectory(PersonRepository people) {
+        this.people = people;
+    }
+
+    public Optional<Person> findBySlug(String slug) {
+        return people.findBySlug(slug);
+    }
+
+    /** The person whose name, native name or alias is {@code name}, ignoring case. */
+    public Optional<Person> findByAnyName(String name) {
+        return people.findByAnyName(name.strip()).stream().findFirst();
+    }
+
+    public List<Person> findAllByName() {
+        return people.findAllByOrderByNameAsc();
+    }
+
+    public List<Person> findAllById(Iterable<Long> ids) {
+        return people.findAllById(ids);
+    }
+}

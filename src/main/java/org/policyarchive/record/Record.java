@@ -1,0 +1,307 @@
+package org.policyarchive.record;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.Person;
+import org.policyarchive.theme.Theme;
+
+/**
+ * A policy document, speech or session record: the aggregate root. The body keeps the source's paragraphs,
+ * separated by one blank line, exactly as the source gives them.
+ */
+@Entity
+@Table(name = "record")
+public class Record {
+
+    /** What separates paragraphs in {@link #getBody()}. */
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String slug;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 60)
+    private RecordKind kind;
+
+    private @Nullable LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", length = 10)
+    private @Nullable DatePrecision datePrecision;
+
+    @Column(length = 300)
+    private @Nullable String place;
+
+    @Column(length = 300)
+    private @Nullable String organization;
+
+    @Column(nullable = false, length = 35)
+    private String language;
+
+    private @Nullable String summary;
+
+    @Column(nullable = false)
+    private String body;
+
+    private @Nullable String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RecordStatus status = RecordStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "translation_id")
+    private @Nullable Record translation;
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Participation> participations = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(
+            name = "record_theme",
+            joinColumns = @JoinColumn(name = "record_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<Theme> themes = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<EditorialNote> notes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Column(name = "created_by", length = 100)
+    private @Nullable String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private @Nullable String updatedBy;
+
+    protected Record() {
+        // for JPA
+    }
+
+    public Record(String slug, String title, RecordKind kind, String language, String body) {
+        this.slug = slug;
+        this.title = title;
+        this.kind = kind;
+        this.language = language;
+        this.body = body;
+    }
+
+    /** The body's paragraphs in order. */
+    public List<String> getParagraphs() {
+        return Arrays.stream(body.split(PARAGRAPH_SEPARATOR))
+                .filter(paragraph -> !paragraph.isBlank())
+                .toList();
+    }
+
+    public boolean isPublished() {
+        return status == RecordStatus.PUBLISHED;
+    }
+
+    /** The participations with the given role, in the record's order. */
+    public List<Participation> getParticipations(Role role) {
+        return participations.stream().filter(p -> p.getRole() == role).toList();
+    }
+
+    /** The record's themes, broader themes first, then by name. */
+    public List<Theme> getSortedThemes() {
+        return themes.stream()
+                .sorted(Comparator.comparing((Theme t) -> t.getParent() != null).thenComparing(Theme::getName))
+                .toList();
+    }
+
+    public Participation addParticipation(Person person, Role role, @Nullable String office) {
+        Participation participation = new Participation(this, person, role, office, participations.size() + 1);
+        participations.add(participation);
+        return participation;
+    }
+
+    public void addNote(String text) {
+        notes.add(new EditorialNote(this, text, notes.size() + 1));
+    }
+
+    public void touch(@Nullable String username) {
+        this.updatedAt = Instant.now();
+        this.updatedBy = username;
+        if (this.createdBy == null) {
+            this.createdBy = username;
+        }
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public RecordKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RecordKind kind) {
+        this.kind = kind;
+    }
+
+    public @Nullable LocalDate getDate() {
+        return date;
+    }
+
+    public @Nullable DatePrecision getDatePrecision() {
+        return datePrecision;
+    }
+
+    /** Sets the date and how much of it is known; both or neither. */
+    public void setDate(@Nullable LocalDate date, @Nullable DatePrecision precision) {
+        this.date = date;
+        this.datePrecision = date == null ? null : (precision == null ? DatePrecision.DAY : precision);
+    }
+
+    public @Nullable String getPlace() {
+        return place;
+    }
+
+    public void setPlace(@Nullable String place) {
+        this.place = place;
+    }
+
+    public @Nullable String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(@Nullable String organization) {
+        this.organization = organization;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public @Nullable String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(@Nullable String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public @Nullable String getSource() {
+        return source;
+    }
+
+    public void setSource(@Nullable String source) {
+        this.source = source;
+    }
+
+    public RecordStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RecordStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable Record getTranslation() {
+        return translation;
+    }
+
+    public void setTranslation(@Nullable Record translation) {
+        this.translation = translation;
+    }
+
+    public List<Participation> getParticipations() {
+        return participations;
+    }
+
+    public Set<Theme> getThemes() {
+        return themes;
+    }
+
+    public List<EditorialNote> getNotes() {
+        return notes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable String getCreatedBy() {
+        return createdBy;
+    }
+
+    public @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
+}

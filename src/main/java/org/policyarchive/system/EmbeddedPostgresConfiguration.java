@@ -1,0 +1,36 @@
+package org.policyarchive.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url}, the archive runs its own PostgreSQL (real binaries,
+ * not an imitation) with its data under {@code archive.data-dir}/postgres, so that a restart finds everything again.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(
+            @Value("${archive.data-dir}") Path dataDir, @Value("${archive.embedded-postgres.port:0}") int port)
+            throws IOException {
+        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), port);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPoolName("embedded-postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

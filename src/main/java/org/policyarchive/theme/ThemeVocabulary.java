@@ -1,0 +1,51 @@
+package org.policyarchive.theme;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The theme module's facade: the two-level vocabulary and look-ups in it. */
+@Service
+@Transactional(readOnly = true)
+public class ThemeVocabulary {
+
+    private final ThemeRepository themes;
+
+    ThemeVocabulary(ThemeRepository themes) {
+        this.themes = themes;
+    }
+
+    public Optional<Theme> findBySlug(String slug) {
+        return themes.findBySlug(slug);
+    }
+
+    public Optional<Theme> findByName(String name) {
+        return themes.findByNameIgnoreCase(name.strip());
+    }
+
+    public List<Theme> findAllById(Iterable<Long> ids) {
+        return themes.findAllById(ids);
+    }
+
+    /** Every theme, each broader theme followed by its narrower ones, in the vocabulary's order. */
+    public List<ThemeNode> tree() {
+        List<Theme> all = themes.findAllByOrderByPositionAsc();
+        Comparator<Theme> order = Comparator.comparingInt(Theme::getPosition).thenComparing(Theme::getName);
+        return all.stream()
+                .filter(theme -> theme.getParent() == null)
+                .sorted(order)
+                .map(top -> new ThemeNode(
+                        top,
+                        all.stream()
+                                .filter(theme -> theme.getParent() != null
+                                        && theme.getParent().getId().equals(top.getId()))
+                                .sorted(order)
+                                .toList()))
+                .toList();
+    }
+
+    /** A broader theme and its narrower themes. */
+    public record ThemeNode(Theme theme, List<Theme> children) {}
+}

@@ -1,0 +1,100 @@
+package org.policyarchive.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test context at a real PostgreSQL created for this test run: an embedded server in a temporary
+ * directory by default, or a fresh database on the server named by {@code TEST_DATABASE_URL}, dropped when the run
+ * ends. Each context gets its own data directory (for the search index), so contexts never share a lock.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static Database database;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Database db = database();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", db.url());
+        properties.put("spring.datasource.username", db.username());
+        properties.put("spring.datasource.password", db.password());
+        properties.put(
+                "archive.data-dir", temporaryDirectory("policy-archive-test-").toString());
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    /** The run's database, started or created on first use. */
+    public static synchronized Database database() {
+        if (database == null) {
+            String serverUrl = System.getenv("TEST_DATABASE_URL");
+            database = serverUrl == null || serverUrl.isBlank() ? startEmbedded() : createOnServer(serverUrl);
+        }
+        return database;
+    }
+
+    public static Path temporaryDirectory(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Database startEmbedded() {
+        try {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
+                    temporaryDirectory("policy-archive-pg-").resolve("postgres"), 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; the temporary directory goes with it
+                }
+            }));
+            return new Database(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Database createOnServer(String serverUrl) {
+        String username = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");
+        String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
+        String name = "policy_archive_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute(serverUrl, username, password, "create database " + name);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() ->
+                        execute(serverUrl, username, password, "drop database if exists " + name + " with (force)")));
+        int slash = serverUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = serverUrl.indexOf('?');
+        String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+        return new Database(url, username, password);
+    }
+
+    private static void execute(String url, String username, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on " + url, e);
+        }
+    }
+
+    /** How to reach the run's database. */
+    public record Database(String url, String username, String password) {}
+}
