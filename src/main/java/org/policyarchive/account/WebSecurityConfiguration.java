@@ -3,11 +3,13 @@ package org.policyarchive.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Public pages are open to everyone; everything under /admin needs a signed-in editor or admin. */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurityConfiguration {
 
     @Bean

@@ -2,6 +2,7 @@ package org.policyarchive.person;
 
 import java.util.List;
 import java.util.Optional;
+import org.policyarchive.system.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,5 +32,20 @@ public class PersonDirectory {
 
     public List<Person> findAllById(Iterable<Long> ids) {
         return people.findAllById(ids);
+    }
+
+    /** The person known by {@code name} (name, native name or alias), created with a new slug if there is none. */
+    @Transactional
+    public Person findOrCreate(String name) {
+        return findByAnyName(name).orElseGet(() -> people.save(new Person(uniqueSlug(name), name.strip())));
+    }
+
+    @Transactional
+    public Person save(Person person) {
+        return people.save(person);
+    }
+
+    public String uniqueSlug(String name) {
+        return Slugs.unique(name, slug -> people.findBySlug(slug).isPresent());
     }
 }

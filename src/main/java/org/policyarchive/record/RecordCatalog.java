@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import java.util.List;
 import java.util.Optional;
+import org.policyarchive.system.Slugs;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,25 @@ public class RecordCatalog {
     /** The newest published records, by date. */
     public List<Record> findLatestPublished(int count) {
         return records.findLatestPublished(PageRequest.of(0, count));
+    }
+
+    public Optional<Record> findById(long id) {
+        return records.findById(id);
+    }
+
+    @Transactional
+    public Record save(Record record) {
+        return records.save(record);
+    }
+
+    @Transactional
+    public void delete(Record record) {
+        records.delete(record);
+    }
+
+    /** A slug for {@code title} that no record uses yet. */
+    public String uniqueSlug(String title) {
+        return Slugs.unique(title, records::existsBySlug);
     }
 
     public long countPublished() {

@@ -21,4 +21,6 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     List<Record> findLatestPublished(Pageable pageable);
 
     long countByStatus(RecordStatus status);
+
+    boolean existsBySlug(String slug);
 }

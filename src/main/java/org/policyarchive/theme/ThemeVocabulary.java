@@ -3,6 +3,7 @@ package org.policyarchive.theme;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.policyarchive.system.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,21 @@ public class ThemeVocabulary {
 
     public List<Theme> findAllById(Iterable<Long> ids) {
         return themes.findAllById(ids);
+    }
+
+    /** The theme named {@code name} (English, ignoring case), created as a broader theme if there is none. */
+    @Transactional
+    public Theme findOrCreate(String name) {
+        return findByName(name).orElseGet(() -> themes.save(new Theme(uniqueSlug(name), name.strip())));
+    }
+
+    @Transactional
+    public Theme save(Theme theme) {
+        return themes.save(theme);
+    }
+
+    public String uniqueSlug(String name) {
+        return Slugs.unique(name, slug -> themes.findBySlug(slug).isPresent());
     }
 
     /** Every theme, each broader theme followed by its narrower ones, in the vocabulary's order. */

@@ -1,0 +1,38 @@
+package org.policyarchive.system;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Stable, readable permalinks: lower-case letters and digits joined by hyphens; Chinese names stay in Chinese. */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 120;
+
+    private Slugs() {}
+
+    /** {@code "Chen Chun"} gives {@code chen-chun}, {@code "Zoë’s Speech"} gives {@code zoes-speech}. */
+    public static String slugify(String text) {
+        String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("['’]", "");
+        String slug = withoutMarks
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    /** The slug of {@code text}, with {@code -2}, {@code -3} ... appended while {@code taken} says it is in use. */
+    public static String unique(String text, Predicate<String> taken) {
+        String base = slugify(text);
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}
