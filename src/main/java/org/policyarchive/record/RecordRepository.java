@@ -3,6 +3,7 @@ package org.policyarchive.record;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.policyarchive.person.Person;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RecordRepository extends JpaRepository<Record, Long> {
 
-    @EntityGraph(attributePaths = {"participations", "participations.person", "themes"})
+    // Not the themes too: fetching a set along with the participations bag repeats each participation per theme.
+    @EntityGraph(attributePaths = {"participations", "participations.person"})
     Optional<Record> findBySlug(String slug);
 
     @Query("select r from Record r where r.id in :ids")
@@ -19,6 +21,10 @@ interface RecordRepository extends JpaRepository<Record, Long> {
 
     @Query("select r from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
     List<Record> findLatestPublished(Pageable pageable);
+
+    @Query("select p from Participation p join fetch p.record r where p.person = :person and r.status = :status"
+            + " order by r.date desc nulls last, r.id desc, p.position")
+    List<Participation> findParticipations(Person person, RecordStatus status);
 
     long countByStatus(RecordStatus status);
 
