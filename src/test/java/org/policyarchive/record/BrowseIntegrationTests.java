@@ -250,6 +250,101 @@ class BrowseIntegrationTests {
         assertThat(page.selectFirst(".record__dateline time").attr("datetime")).isEqualTo("1950-03");
     }
 
+    @Test
+    void personPageGroupsRecordsByRole() throws Exception {
+        Document page = page("/people/" + chair.getSlug());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Chair " + suffix);
+        assertThat(page.select(".role-group h3").eachText()).containsExactly("Presided", "Spoke");
+        assertThat(page.select("#role-presided .record-item__title a").eachText())
+                .extracting(this::titleNumber)
+                .containsExactly(25, 20, 15, 10, 5);
+        assertThat(page.select("#role-spoke .record-item__title a").eachText()).containsExactly("Undated " + suffix);
+    }
+
+    @Test
+    void seedPersonPageShowsNamesOfficesAndRecords() throws Exception {
+        Document page = page("/people/li-keqiang");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Li Keqiang 李克强");
+        assertThat(page.select(".aliases").eachText()).contains("Premier Li Keqiang", "李克强总理");
+        assertThat(page.select(".office-held").text()).contains("State Council: Premier", "2013–2023");
+        assertThat(page.select("#role-presided .record-item__title a").eachAttr("href"))
+                .contains(RecordPageIntegrationTests.SEED_PATH);
+    }
+
+    @Test
+    void themePageListsItsRecordsAndThoseOfItsNarrowerThemes() throws Exception {
+        Document page = page("/themes/" + broad.getSlug());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Broad " + suffix);
+        assertThat(page.select(".theme-children a").eachText()).containsExactly("Narrow " + suffix);
+        long count = expected(r -> number(r) % 3 == 0 || number(r) % 4 == 0);
+        assertThat(page.selectFirst(".result-count").text()).startsWith(count + " records");
+        assertThat(titles(page))
+                .hasSize((int) count)
+                .extracting(this::titleNumber)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+
+        Document narrower = page("/themes/" + narrow.getSlug());
+        assertThat(narrower.selectFirst(".theme-parent").attr("href")).isEqualTo("/themes/" + broad.getSlug());
+        assertThat(titles(narrower))
+                .extracting(this::titleNumber)
+                .allMatch(i -> i % 3 == 0)
+                .hasSize(8);
+    }
+
+    @Test
+    void seedThemePageShowsChineseNameDescriptionAndTheSeedRecord() throws Exception {
+        Document page = page("/themes/digital-economy");
+
+        assertThat(page.select(".facts").text()).contains("数字经济");
+        assertThat(page.select(".lead").text()).contains("The economy built on digital technology and data");
+        assertThat(page.select(".theme-children a").eachText())
+                .contains("Digital infrastructure", "Digital industry clusters");
+        assertThat(page.select(".record-item__title a").eachAttr("href"))
+                .contains(RecordPageIntegrationTests.SEED_PATH);
+    }
+
+    @Test
+    void indexesListPeopleAlphabeticallyAndThemesAsATreeWithCounts() throws Exception {
+        Document people = page("/people");
+        List<String> names = people.select(".person-list li > a").eachText();
+        assertThat(names).contains("Speaker " + suffix, "Li Keqiang");
+        assertThat(people.select(".person-list li").stream()
+                        .filter(li -> li.selectFirst("a").text().equals("Speaker " + suffix))
+                        .findFirst()
+                        .orElseThrow()
+                        .selectFirst(".count")
+                        .text())
+                .isEqualTo("25 records");
+
+        Document tree = page("/themes");
+        Element broadItem = tree.select(".theme-tree > li").stream()
+                .filter(li -> li.selectFirst("a").text().equals("Broad " + suffix))
+                .findFirst()
+                .orElseThrow();
+        assertThat(broadItem.select("ul a").eachText()).containsExactly("Narrow " + suffix);
+        assertThat(broadItem.selectFirst(".count").text()).isEqualTo("12 records");
+    }
+
+    @Test
+    void unknownPersonOrThemeGivesA404PageNamingIt() throws Exception {
+        MvcResult person = mvc.perform(get("/people/nobody-" + suffix)).andReturn();
+        assertThat(person.getResponse().getStatus()).isEqualTo(404);
+        assertThat(text(person)).contains("There is no person at the address “nobody-" + suffix + "”.");
+
+        MvcResult theme = mvc.perform(get("/themes/nothing-" + suffix)).andReturn();
+        assertThat(theme.getResponse().getStatus()).isEqualTo(404);
+        assertThat(text(theme)).contains("There is no theme at the address “nothing-" + suffix + "”.");
+
+        assertThat(mvc.perform(get("/themes/" + broad.getSlug() + "?page=abc"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
     private long expected(java.util.function.Predicate<Record> condition) {
         return made.stream()
                 .filter(r -> r.getSlug().matches(".*-\\d+"))
