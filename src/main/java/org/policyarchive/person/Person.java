@@ -112,9 +112,10 @@ public class Person {
         return offices;
     }
 
-    public void addOffice(String title, @Nullable String organization) {
+    public PersonOffice addOffice(String title, @Nullable String organization) {
         PersonOffice office = new PersonOffice(this, title, organization, offices.size() + 1);
         offices.add(office);
+        return office;
     }
 
     public long getVersion() {

@@ -1,8 +1,13 @@
 package org.policyarchive.person;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.policyarchive.system.LikePatterns;
 import org.policyarchive.system.Slugs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +17,65 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonDirectory {
 
     private final PersonRepository people;
+    private final PersonRedirectRepository redirects;
 
-    PersonDirectory(PersonRepository people) {
+    PersonDirectory(PersonRepository people, PersonRedirectRepository redirects) {
         this.people = people;
+        this.redirects = redirects;
+    }
+
+    public Optional<Person> findById(long id) {
+        return people.findById(id);
+    }
+
+    /** People any of whose names (name, native name, alias) or slug contains {@code text}, ignoring case. */
+    public Page<Person> search(String text, Pageable pageable) {
+        return people.findByAnyNameContaining(LikePatterns.containing(text), pageable);
+    }
+
+    /** The person a merged person's old slug now leads to. */
+    public Optional<Person> findRedirect(String oldSlug) {
+        return redirects.findById(oldSlug).map(PersonRedirect::getPerson);
+    }
+
+    /**
+     * Folds {@code merged} into {@code kept}: its names become aliases of the kept person, its offices move, and its
+     * slug (and any slug that led to it) redirects to the kept person; then it is deleted. The caller moves the
+     * person's participations first.
+     */
+    @Transactional
+    public void absorb(Person kept, Person merged) {
+        if (kept.getId() != null && kept.getId().equals(merged.getId())) {
+            throw new IllegalArgumentException("cannot merge a person into itself");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(merged.getName());
+        if (merged.getNativeName() != null) {
+            names.add(merged.getNativeName());
+        }
+        names.addAll(merged.getAliases());
+        if (kept.getNativeName() == null && merged.getNativeName() != null) {
+            kept.setNativeName(merged.getNativeName());
+            names.remove(merged.getNativeName());
+        }
+        names.removeIf(name -> name.equalsIgnoreCase(kept.getName()) || name.equalsIgnoreCase(kept.getNativeName()));
+        kept.getAliases().addAll(names);
+        for (PersonOffice office : merged.getOffices()) {
+            boolean known =
+                    kept.getOffices().stream().anyMatch(held -> held.getTitle().equalsIgnoreCase(office.getTitle()));
+            if (!known) {
+                PersonOffice moved = kept.addOffice(office.getTitle(), office.getOrganization());
+                moved.setStartDate(office.getStartDate());
+                moved.setEndDate(office.getEndDate());
+            }
+        }
+        for (PersonRedirect redirect : redirects.findByPerson(merged)) {
+            redirect.setPerson(kept);
+        }
+        redirects.save(new PersonRedirect(merged.getSlug(), kept));
+        people.save(kept);
+        people.delete(merged);
+        people.flush();
     }
 
     public Optional<Person> findBySlug(String slug) {
@@ -46,6 +107,6 @@ public class PersonDirectory {
     }
 
     public String uniqueSlug(String name) {
-        return Slugs.unique(name, slug -> people.findBySlug(slug).isPresent());
+        return Slugs.unique(name, slug -> people.findBySlug(slug).isPresent() || redirects.existsById(slug));
     }
 }

@@ -155,6 +155,13 @@ public class Record {
         return participation;
     }
 
+    /** Numbers the participations 1, 2, 3 ... in their list order, after rows were removed or moved. */
+    public void renumberParticipations() {
+        for (int i = 0; i < participations.size(); i++) {
+            participations.get(i).setPosition(i + 1);
+        }
+    }
+
     public void addNote(String text) {
         notes.add(new EditorialNote(this, text, notes.size() + 1));
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.policyarchive.person.Person;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RecordRepository extends JpaRepository<Record, Long> {
 
-    // Not the themes too: fetching a set along with the participations bag repeats each participation per theme.
+    // Themes load in a second query (batch fetch): fetched together with the participations (a bag), each
+    // participation would appear once per theme.
     @EntityGraph(attributePaths = {"participations", "participations.person"})
     Optional<Record> findBySlug(String slug);
 
@@ -29,4 +31,11 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     long countByStatus(RecordStatus status);
 
     boolean existsBySlug(String slug);
+
+    @Query("select r from Record r where r.status in :statuses and (lower(r.title) like :pattern"
+            + " or lower(r.slug) like :pattern)")
+    Page<Record> findByStatusInAndText(Collection<RecordStatus> statuses, String pattern, Pageable pageable);
+
+    @Query("select p from Participation p join fetch p.record where p.person = :person")
+    List<Participation> findParticipationsOf(Person person);
 }

@@ -22,6 +22,10 @@ public class ThemeVocabulary {
         return themes.findBySlug(slug);
     }
 
+    public Optional<Theme> findById(long id) {
+        return themes.findById(id);
+    }
+
     public Optional<Theme> findByName(String name) {
         return themes.findByNameIgnoreCase(name.strip());
     }
