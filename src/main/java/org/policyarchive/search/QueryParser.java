@@ -1,0 +1,101 @@
+package org.policyarchive.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the query language of the search box: words (all required), {@code "exact phrases"}, {@code -exclusions}
+ * (of a word or a phrase) and {@code OR} between two words or phrases. Anything else is taken literally: the
+ * analyzers drop punctuation later.
+ */
+final class QueryParser {
+
+    static final int MAX_LENGTH = 500;
+    static final int MAX_TERMS = 30;
+
+    private QueryParser() {}
+
+    /** One word or phrase as typed. */
+    record Term(String text, boolean phrase) {}
+
+    /**
+     * The parsed query: every group must match (a group matches when one of its terms does), and no exclusion may.
+     */
+    record ParsedQuery(List<List<Term>> required, List<Term> excluded) {
+
+        boolean isEmpty() {
+            return required.isEmpty() && excluded.isEmpty();
+        }
+    }
+
+    static ParsedQuery parse(String query) {
+        if (query.length() > MAX_LENGTH) {
+            throw new InvalidSearchException("search.error.tooLong", MAX_LENGTH);
+        }
+        List<List<Term>> required = new ArrayList<>();
+        List<Term> excluded = new ArrayList<>();
+        boolean pendingOr = false;
+        int count = 0;
+        int i = 0;
+        int n = query.length();
+        while (i < n) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean negated = false;
+            if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
+                negated = true;
+                i++;
+                c = query.charAt(i);
+            }
+            Term term;
+            if (c == '"') {
+                int close = query.indexOf('"', i + 1);
+                if (close < 0) {
+                    throw new InvalidSearchException("search.error.unbalancedQuotes");
+                }
+                term = new Term(query.substring(i + 1, close).strip(), true);
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(query.charAt(end)) && query.charAt(end) != '"') {
+                    end++;
+                }
+                term = new Term(query.substring(i, end), false);
+                i = end;
+            }
+            if (term.text().isEmpty()) {
+                continue;
+            }
+            if (!negated && !term.phrase() && term.text().equals("OR")) {
+                if (required.isEmpty() || pendingOr) {
+                    throw new InvalidSearchException("search.error.danglingOr");
+                }
+                pendingOr = true;
+                continue;
+            }
+            if (++count > MAX_TERMS) {
+                throw new InvalidSearchException("search.error.tooManyTerms", MAX_TERMS);
+            }
+            if (negated) {
+                if (pendingOr) {
+                    throw new InvalidSearchException("search.error.orWithExclusion");
+                }
+                excluded.add(term);
+            } else if (pendingOr) {
+                required.get(required.size() - 1).add(term);
+                pendingOr = false;
+            } else {
+                List<Term> group = new ArrayList<>();
+                group.add(term);
+                required.add(group);
+            }
+        }
+        if (pendingOr) {
+            throw new InvalidSearchException("search.error.danglingOr");
+        }
+        return new ParsedQuery(required, excluded);
+    }
+}

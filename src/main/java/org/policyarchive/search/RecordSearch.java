@@ -1,0 +1,374 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.*;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.search.QueryParser.ParsedQuery;
+import org.policyarchive.search.QueryParser.Term;
+import org.policyarchive.search.SearchResults.FacetValue;
+import org.policyarchive.search.SearchResults.Facets;
+import org.policyarchive.search.SearchResults.Hit;
+import org.policyarchive.search.SearchResults.Named;
+import org.policyarchive.search.SearchResults.Segment;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The search module's facade: full-text search over published records, with filters, facets and highlighting. */
+@Service
+@Transactional(readOnly = true)
+public class RecordSearch {
+
+    static final int PAGE_SIZE = 10;
+    static final int MAX_PAGE = 1000;
+
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+    private static final int SNIPPET_LENGTH = 240;
+
+    private static final AggregationKey<Map<RecordKind, Long>> KINDS = AggregationKey.of("kinds");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
+    private static final AggregationKey<Map<String, Long>> PEOPLE_IDS = AggregationKey.of("people");
+    private static final AggregationKey<Map<String, Long>> ROLES = AggregationKey.of("roles");
+    private static final AggregationKey<Map<String, Long>> THEME_IDS = AggregationKey.of("themes");
+    private static final AggregationKey<Map<Integer, Long>> DECADES = AggregationKey.of("decades");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+    private final EntityManager entityManager;
+    private final TextAnalysis analysis;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
+
+    RecordSearch(EntityManager entityManager, TextAnalysis analysis, PersonDirectory people, ThemeVocabulary themes) {
+        this.entityManager = entityManager;
+        this.analysis = analysis;
+        this.people = people;
+        this.themes = themes;
+    }
+
+    /**
+     * One page of the published records that match, with facet counts over all of them.
+     *
+     * @throws InvalidSearchException when the query cannot be read or has nothing to search for
+     */
+    public SearchResults search(SearchCriteria criteria) {
+        if (criteria.page() < 1 || criteria.page() > MAX_PAGE) {
+            throw new InvalidSearchException("search.error.page", MAX_PAGE);
+        }
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Record> scope = session.scope(Record.class);
+        SearchPredicate predicate = predicate(scope.predicate(), criteria);
+        SearchResult<List<?>> result = session.search(scope)
+                .select(f -> f.composite()
+                        .from(f.entity(), f.highlight(TITLE), f.highlight(SUMMARY), f.highlight(BODY))
+                        .asList())
+                .where(predicate)
+                .sort(sort(scope.sort(), criteria.sort()))
+                .highlighter(h -> h.unified()
+                        .tag(String.valueOf(MARK_START), String.valueOf(MARK_END))
+                        .numberOfFragments(1))
+                .highlighter(TITLE, h -> h.unified().numberOfFragments(0).noMatchSize(10_000))
+                .highlighter(SUMMARY, h -> h.unified().noMatchSize(SNIPPET_LENGTH))
+                .highlighter(BODY, h -> h.unified().noMatchSize(SNIPPET_LENGTH))
+                .aggregation(KINDS, f -> f.terms().field(KIND, RecordKind.class).maxTermCount(30))
+                .aggregation(
+                        LANGUAGES, f -> f.terms().field(LANGUAGE, String.class).maxTermCount(10))
+                .aggregation(
+                        PEOPLE_IDS, f -> f.terms().field(PERSON, String.class).maxTermCount(15))
+                .aggregation(ROLES, f -> f.terms().field(ROLE, String.class).maxTermCount(10))
+                .aggregation(
+                        THEME_IDS, f -> f.terms().field(THEME, String.class).maxTermCount(20))
+                .aggregation(
+                        DECADES,
+                        f -> f.terms()
+                                .field(DECADE, Integer.class, ValueModel.INDEX)
+                                .orderByTermDescending()
+                                .maxTermCount(40))
+                .aggregation(
+                        YEARS,
+                        f -> f.terms()
+                                .field(YEAR, Integer.class, ValueModel.INDEX)
+                                .orderByTermDescending()
+                                .maxTermCount(20))
+                .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        List<Hit> hits = result.hits().stream().map(RecordSearch::hit).toList();
+        return new SearchResults(criteria, result.total().hitCount(), PAGE_SIZE, hits, facets(result));
+    }
+
+    /** The number of published records that match, without facets or hits. */
+    public long count(SearchCriteria criteria) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Record> scope = session.scope(Record.class);
+        return session.search(scope)
+                .where(predicate(scope.predicate(), criteria))
+                .fetchTotalHitCount();
+    }
+
+    private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.match().field(STATUS).matching(RecordStatus.PUBLISHED));
+        ParsedQuery query = QueryParser.parse(criteria.query());
+        boolean anyRequired = false;
+        for (List<Term> group : query.required()) {
+            List<SearchPredicate> alternatives = new ArrayList<>();
+            for (Term term : group) {
+                SearchPredicate p = termPredicate(f, term);
+                if (p != null) {
+                    alternatives.add(p);
+                }
+            }
+            if (alternatives.size() == 1) {
+                bool.must(alternatives.get(0));
+                anyRequired = true;
+            } else if (!alternatives.isEmpty()) {
+                var or = f.bool();
+                alternatives.forEach(or::should);
+                bool.must(or);
+                anyRequired = true;
+            }
+        }
+        boolean anyExcluded = false;
+        for (Term term : query.excluded()) {
+            SearchPredicate p = termPredicate(f, term);
+            if (p != null) {
+                bool.mustNot(p);
+                anyExcluded = true;
+            }
+        }
+        if (!query.isEmpty() && !anyRequired && !anyExcluded) {
+            throw new InvalidSearchException("search.error.nothingToSearch");
+        }
+        if (!anyRequired) {
+            bool.must(f.matchAll());
+        }
+        addFilters(f, bool, criteria);
+        return bool.toPredicate();
+    }
+
+    private static void addFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchCriteria c) {
+        if (c.person() != null) {
+            bool.filter(
+                    c.role() == null
+                            ? f.match()
+                                    .field(PERSON)
+                                    .matching(String.valueOf(c.person().getId()))
+                            : f.match()
+                                    .field(PERSON_ROLE)
+                                    .matching(personRole(
+                                            c.person().getId(), c.role().code())));
+        } else if (c.role() != null) {
+            bool.filter(f.match().field(ROLE).matching(c.role().code()));
+        }
+        if (c.theme() != null) {
+            bool.filter(f.match().field(THEME).matching(String.valueOf(c.theme().getId())));
+        }
+        if (c.kind() != null) {
+            bool.filter(f.match().field(KIND).matching(c.kind()));
+        }
+        if (c.language() != null) {
+            bool.filter(f.match().field(LANGUAGE).matching(c.language()));
+        }
+        if (c.from() != null || c.to() != null) {
+            bool.filter(f.range().field(DATE).between(c.from(), c.to()));
+        }
+    }
+
+    /**
+     * The predicate for one word or phrase, or null when it has nothing searchable (punctuation, a stop word). A
+     * phrase, or a word with several tokens (Chinese text, a hyphenated word), must match as a sequence: quoted
+     * phrases in the unstemmed fields, words in the stemmed ones (where Chinese is in bigrams). A single Han
+     * character is looked up in the unstemmed fields, which keep Han characters one by one.
+     */
+    private @Nullable SearchPredicate termPredicate(SearchPredicateFactory f, Term term) {
+        boolean exact = term.phrase()
+                || (TextAnalysis.hasHan(term.text()) && term.text().strip().length() == 1);
+        List<String> tokens =
+                analysis.tokens(exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT, term.text());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Function<String, String> field = exact ? RecordFields::exact : Function.identity();
+        List<Map.Entry<String, Float>> fields = WORD_FIELDS.entrySet().stream().toList();
+        if (tokens.size() == 1 && !term.phrase()) {
+            var match = f.match()
+                    .field(field.apply(fields.get(0).getKey()))
+                    .boost(fields.get(0).getValue());
+            for (Map.Entry<String, Float> e : fields.subList(1, fields.size())) {
+                match = match.field(field.apply(e.getKey())).boost(e.getValue());
+            }
+            return match.matching(term.text()).toPredicate();
+        }
+        var phrase = f.phrase()
+                .field(field.apply(fields.get(0).getKey()))
+                .boost(fields.get(0).getValue());
+        for (Map.Entry<String, Float> e : fields.subList(1, fields.size())) {
+            phrase = phrase.field(field.apply(e.getKey())).boost(e.getValue());
+        }
+        return phrase.matching(term.text()).toPredicate();
+    }
+
+    private static SearchSort sort(SearchSortFactory f, org.policyarchive.search.SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE ->
+                f.score().then().field(DATE).desc().missing().last().toSort();
+            case NEWEST -> f.field(DATE).desc().missing().last().then().score().toSort();
+            case OLDEST -> f.field(DATE).asc().missing().last().then().score().toSort();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Hit hit(List<?> row) {
+        Record record = (Record) row.get(0);
+        List<String> title = (List<String>) row.get(1);
+        List<String> summary = (List<String>) row.get(2);
+        List<String> body = (List<String>) row.get(3);
+        List<Named> persons = record.getParticipations().stream()
+                .map(p -> new Named(
+                        p.getPerson().getSlug(),
+                        p.getPerson().getName(),
+                        p.getRole().code()))
+                .toList();
+        List<Named> topics = record.getSortedThemes().stream()
+                .map(t -> new Named(t.getSlug(), t.getName(), t.getNameZh()))
+                .toList();
+        return new Hit(
+                record.getSlug(),
+                title.isEmpty() ? List.of(new Segment(record.getTitle(), false)) : segments(title.get(0)),
+                record.getDate(),
+                record.getDatePrecision(),
+                record.getKind(),
+                record.getLanguage(),
+                persons,
+                topics,
+                snippet(summary, body));
+    }
+
+    /** The summary's fragment if the query matched there, else the body's, else the start of either. */
+    private static List<Segment> snippet(List<String> summary, List<String> body) {
+        for (List<String> fragments : List.of(summary, body)) {
+            if (!fragments.isEmpty() && fragments.get(0).indexOf(MARK_START) >= 0) {
+                return segments(trim(fragments.get(0)));
+            }
+        }
+        if (!summary.isEmpty()) {
+            return segments(trim(summary.get(0)));
+        }
+        return body.isEmpty() ? List.of() : segments(trim(body.get(0)));
+    }
+
+    /** About {@value #SNIPPET_LENGTH} characters around the first match, cut at spaces where there are some. */
+    private static String trim(String fragment) {
+        if (fragment.length() <= SNIPPET_LENGTH) {
+            return fragment;
+        }
+        int first = Math.max(0, fragment.indexOf(MARK_START));
+        int start = Math.max(0, first - SNIPPET_LENGTH / 3);
+        int end = Math.min(fragment.length(), start + SNIPPET_LENGTH);
+        int space = fragment.indexOf(' ', start);
+        if (start > 0 && space > start && space < first) {
+            start = space + 1;
+        }
+        int lastSpace = fragment.lastIndexOf(' ', end);
+        if (end < fragment.length() && lastSpace > first + 20) {
+            end = lastSpace;
+        }
+        String cut = fragment.substring(start, end);
+        // A cut must not leave a mark open: close it, or drop a dangling close.
+        if (cut.lastIndexOf(MARK_START) > cut.lastIndexOf(MARK_END)) {
+            cut = cut + MARK_END;
+        }
+        return (start > 0 ? "… " : "") + cut + (end < fragment.length() ? " …" : "");
+    }
+
+    /** Splits a highlighted fragment at the highlighter's marks, so that templates escape every piece of text. */
+    static List<Segment> segments(String fragment) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean highlighted = false;
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (c == MARK_START || c == MARK_END) {
+                if (!text.isEmpty()) {
+                    segments.add(new Segment(text.toString(), highlighted));
+                    text.setLength(0);
+                }
+                highlighted = c == MARK_START;
+            } else {
+                text.append(c);
+            }
+        }
+        if (!text.isEmpty()) {
+            segments.add(new Segment(text.toString(), highlighted));
+        }
+        return segments;
+    }
+
+    private Facets facets(SearchResult<?> result) {
+        Map<String, Long> personCounts = result.aggregation(PEOPLE_IDS);
+        Map<Long, Person> persons = people.findAllById(ids(personCounts.keySet())).stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<String, Long> themeCounts = result.aggregation(THEME_IDS);
+        Map<Long, Theme> topics = themes.findAllById(ids(themeCounts.keySet())).stream()
+                .collect(Collectors.toMap(Theme::getId, Function.identity()));
+        return new Facets(
+                values(result.aggregation(KINDS), k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
+                values(result.aggregation(LANGUAGES), Function.identity(), Function.identity()),
+                values(
+                        filterKnown(personCounts, persons),
+                        id -> persons.get(Long.valueOf(id)).getSlug(),
+                        id -> persons.get(Long.valueOf(id)).getName()),
+                values(result.aggregation(ROLES), Function.identity(), Function.identity()),
+                values(
+                        filterKnown(themeCounts, topics),
+                        id -> topics.get(Long.valueOf(id)).getSlug(),
+                        id -> topics.get(Long.valueOf(id)).getName()),
+                values(result.aggregation(DECADES), String::valueOf, decade -> decade + "s"),
+                values(result.aggregation(YEARS), String::valueOf, String::valueOf));
+    }
+
+    private static List<Long> ids(Collection<String> values) {
+        return values.stream().map(Long::valueOf).toList();
+    }
+
+    private static Map<String, Long> filterKnown(Map<String, Long> counts, Map<Long, ?> known) {
+        Map<String, Long> filtered = new LinkedHashMap<>();
+        counts.forEach((id, count) -> {
+            if (known.containsKey(Long.valueOf(id))) {
+                filtered.put(id, count);
+            }
+        });
+        return filtered;
+    }
+
+    private static <K> List<FacetValue> values(
+            Map<K, Long> counts, Function<K, String> value, Function<K, String> label) {
+        return counts.entrySet().stream()
+                .map(e -> new FacetValue(value.apply(e.getKey()), label.apply(e.getKey()), e.getValue()))
+                .toList();
+    }
+}

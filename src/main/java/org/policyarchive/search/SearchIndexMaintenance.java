@@ -1,0 +1,245 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.UPDATED_AT;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.policyarchive.person.Person;
+import org.policyarchive.record.Record;
+import org.policyarchive.theme.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the index in step with PostgreSQL beyond what automatic indexing does on commit. At start-up it catches up
+ * with what a crash (a kill between a database commit and the index commit) may have left out: it reindexes the
+ * records changed since the newest change the index holds, and when the counts still differ it compares ids and
+ * indexes the missing records and removes the extra ones. A full rebuild (the admin action, the
+ * {@code --archive.reindex} option) runs Hibernate Search's mass indexer and reports its progress.
+ */
+@Service
+public class SearchIndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
+    /** Changes committed this long before the newest one in the index are also reindexed: clocks and commits race. */
+    private static final Duration OVERLAP = Duration.ofMinutes(5);
+
+    private static final int BATCH = 500;
+
+    private final SessionFactory sessionFactory;
+    private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
+
+    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory) {
+        this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
+    }
+
+    /** What the start-up check found and did. */
+    public record CatchUp(long records, long reindexed, long added, long removed, long millis) {}
+
+    /** Brings the index up to date with the database after a start, cheaply when nothing was lost. */
+    public CatchUp catchUp() {
+        long start = System.nanoTime();
+        try (Session session = sessionFactory.openSession()) {
+            SearchSession search = Search.session(session);
+            if (count(search, Person.class) != count(session, Person.class)
+                    || count(search, Theme.class) != count(session, Theme.class)) {
+                massIndex(search, Person.class, Theme.class);
+            }
+            long inDatabase = count(session, Record.class);
+            long inIndex = count(search, Record.class);
+            if (inIndex == 0 && inDatabase > 0) {
+                massIndex(search, Record.class);
+                return report(new CatchUp(inDatabase, inDatabase, 0, 0, millisSince(start)));
+            }
+            List<Instant> newest = search.search(Record.class)
+                    .select(f -> f.field(UPDATED_AT, Instant.class))
+                    .where(f -> f.matchAll())
+                    .sort(f -> f.field(UPDATED_AT).desc())
+                    .fetchHits(1);
+            List<Long> changed = newest.isEmpty()
+                    ? List.of()
+                    : session.createQuery("select r.id from Record r where r.updatedAt >= :since", Long.class)
+                            .setParameter("since", newest.get(0).minus(OVERLAP))
+                            .list();
+            index(session, changed);
+            long added = 0;
+            long removed = 0;
+            if (count(search, Record.class) != inDatabase) {
+                Set<Long> indexed = new HashSet<>(search.search(Record.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.matchAll())
+                        .fetchAllHits());
+                Set<Long> stored = new HashSet<>(session.createQuery("select r.id from Record r", Long.class)
+                        .list());
+                List<Long> missing = new ArrayList<>(stored);
+                missing.removeAll(indexed);
+                indexed.removeAll(stored);
+                index(session, missing);
+                remove(session, indexed);
+                added = missing.size();
+                removed = indexed.size();
+            }
+            return report(new CatchUp(inDatabase, changed.size(), added, removed, millisSince(start)));
+        }
+    }
+
+    /** Starts a full rebuild in the background unless one is running; false if one was. */
+    public boolean startRebuild() {
+        ReindexProgress current = progress.get();
+        if (current.isRunning() || !progress.compareAndSet(current, running(0, 0))) {
+            return false;
+        }
+        Thread worker = new Thread(this::rebuildNow, "search-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return true;
+    }
+
+    /** Rebuilds the whole index from PostgreSQL in this thread, logging progress. */
+    public ReindexProgress rebuildNow() {
+        progress.set(running(0, 0));
+        try (Session session = sessionFactory.openSession()) {
+            massIndex(Search.session(session), Record.class, Person.class, Theme.class);
+            ReindexProgress done = progress.get();
+            progress.set(new ReindexProgress(
+                    ReindexProgress.State.DONE, done.total(), done.indexed(), done.started(), Instant.now()));
+            log.info(
+                    "Search index rebuilt: {} documents in {} s",
+                    done.indexed(),
+                    progress.get().seconds());
+        } catch (RuntimeException e) {
+            ReindexProgress failed = progress.get();
+            progress.set(new ReindexProgress(
+                    ReindexProgress.State.FAILED, failed.total(), failed.indexed(), failed.started(), Instant.now()));
+            log.error("Search index rebuild failed", e);
+        }
+        return progress.get();
+    }
+
+    public ReindexProgress progress() {
+        return progress.get();
+    }
+
+    private ReindexProgress running(long total, long indexed) {
+        ReindexProgress current = progress.get();
+        Instant started = current.isRunning() && current.started() != null ? current.started() : Instant.now();
+        return new ReindexProgress(ReindexProgress.State.RUNNING, total, indexed, started, null);
+    }
+
+    private void massIndex(SearchSession search, Class<?>... types) {
+        try {
+            search.massIndexer(types)
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(100)
+                    .monitor(new ProgressMonitor())
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        }
+    }
+
+    /** Indexes the records with these ids, in batches, each batch in a transaction of the session. */
+    static void index(Session session, List<Long> ids) {
+        SearchSession search = Search.session(session);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            Transaction transaction = session.beginTransaction();
+            session.createQuery("select r from Record r where r.id in :ids", Record.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .list()
+                    .forEach(search.indexingPlan()::addOrUpdate);
+            transaction.commit();
+            session.clear();
+        }
+    }
+
+    private static void remove(Session session, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Transaction transaction = session.beginTransaction();
+        ids.forEach(id -> Search.session(session).indexingPlan().purge(Record.class, id, null));
+        transaction.commit();
+    }
+
+    private static long count(SearchSession search, Class<?> type) {
+        return search.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    private static long count(Session session, Class<?> type) {
+        return session.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static CatchUp report(CatchUp catchUp) {
+        log.info(
+                "Search index checked against {} records in {} ms: {} reindexed, {} added, {} removed",
+                catchUp.records(),
+                catchUp.millis(),
+                catchUp.reindexed(),
+                catchUp.added(),
+                catchUp.removed());
+        return catchUp;
+    }
+
+    /** Feeds the mass indexer's counts into {@link #progress} and the log. */
+    private final class ProgressMonitor implements MassIndexingMonitor {
+
+        private final AtomicLong total = new AtomicLong();
+        private final AtomicLong added = new AtomicLong();
+        private final AtomicLong lastLogged = new AtomicLong();
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total.addAndGet(increment);
+            update();
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            long now = added.addAndGet(increment);
+            update();
+            long step = Math.max(1000, total.get() / 20);
+            if (now - lastLogged.get() >= step) {
+                lastLogged.set(now);
+                log.info("Search indexing: {} of {} documents", now, total.get());
+            }
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void indexingCompleted() {
+            update();
+        }
+
+        private void update() {
+            ReindexProgress current = progress.get();
+            if (current.isRunning()) {
+                progress.set(running(total.get(), added.get()));
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.*;
+import static org.policyarchive.search.SearchAnalysisConfigurer.EXACT;
+import static org.policyarchive.search.SearchAnalysisConfigurer.PREFIX;
+import static org.policyarchive.search.SearchAnalysisConfigurer.PREFIX_QUERY;
+import static org.policyarchive.search.SearchAnalysisConfigurer.TEXT;
+
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.policyarchive.person.Person;
+import org.policyarchive.record.Record;
+import org.policyarchive.theme.Theme;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps records, people and themes to the index without a search annotation on the entities, so that search stays in
+ * this module. People and themes enter a record's document through bridges that index them by id (for filters and
+ * facets) and by every name; since neither entity knows its records, their renames are followed by
+ * {@link NameChangeReindexer} rather than by Hibernate Search's own dependency tracking.
+ */
+@Component(SearchMappingConfigurer.BEAN_NAME)
+public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigurer {
+
+    static final String BEAN_NAME = "searchMappingConfigurer";
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+        mapRecord(mapping.type(Record.class));
+        mapSuggestions(mapping.type(Person.class), "person", "name", "nativeName", "aliases");
+        mapSuggestions(mapping.type(Theme.class), "theme", "name", "nameZh");
+    }
+
+    private static void mapRecord(TypeMappingStep record) {
+        record.indexed().index(INDEX);
+        for (String text : List.of(TITLE, SUMMARY, BODY)) {
+            record.property(text)
+                    .fullTextField(text)
+                    .analyzer(TEXT)
+                    .projectable(Projectable.YES)
+                    .highlightable(List.of(Highlightable.UNIFIED))
+                    .fullTextField(exact(text))
+                    .analyzer(EXACT);
+        }
+        record.property("participations").binder(new ParticipationsBinder());
+        record.property("themes").binder(new ThemesBinder());
+        record.property("kind").keywordField(KIND).aggregable(Aggregable.YES);
+        record.property("language").keywordField(LANGUAGE).aggregable(Aggregable.YES);
+        record.property("status").keywordField(STATUS);
+        record.property("date")
+                .genericField(DATE)
+                .sortable(Sortable.YES)
+                .genericField(YEAR)
+                .valueBridge(new YearBridge(1))
+                .aggregable(Aggregable.YES)
+                .genericField(DECADE)
+                .valueBridge(new YearBridge(10))
+                .aggregable(Aggregable.YES);
+        record.property("updatedAt")
+                .genericField(UPDATED_AT)
+                .sortable(Sortable.YES)
+                .projectable(Projectable.YES);
+    }
+
+    private static void mapSuggestions(TypeMappingStep type, String index, String... properties) {
+        type.indexed().index(index);
+        for (String property : properties) {
+            type.property(property).fullTextField().analyzer(PREFIX).searchAnalyzer(PREFIX_QUERY);
+        }
+    }
+}

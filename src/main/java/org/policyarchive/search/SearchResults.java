@@ -1,0 +1,53 @@
+package org.policyarchive.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.DatePrecision;
+import org.policyarchive.record.RecordKind;
+
+/** One page of search results with the facet counts of the whole result. */
+public record SearchResults(SearchCriteria criteria, long total, int pageSize, List<Hit> hits, Facets facets) {
+
+    public int pageCount() {
+        return (int) Math.min(RecordSearch.MAX_PAGE, (total + pageSize - 1) / pageSize);
+    }
+
+    public boolean hasPrevious() {
+        return criteria.page() > 1;
+    }
+
+    public boolean hasNext() {
+        return criteria.page() < pageCount();
+    }
+
+    /** A found record as the results list shows it. */
+    public record Hit(
+            String slug,
+            List<Segment> title,
+            @Nullable LocalDate date,
+            @Nullable DatePrecision datePrecision,
+            RecordKind kind,
+            String language,
+            List<Named> people,
+            List<Named> themes,
+            List<Segment> snippet) {}
+
+    /** A person or theme linked from a hit. */
+    public record Named(String slug, String name, @Nullable String detail) {}
+
+    /** A stretch of text, highlighted where it matched the query. */
+    public record Segment(String text, boolean highlighted) {}
+
+    /** One value of a facet: what to put in the URL, what to show, and how many results have it. */
+    public record FacetValue(String value, String label, long count) {}
+
+    public record Facets(
+            List<FacetValue> kinds,
+            List<FacetValue> languages,
+            List<FacetValue> people,
+            List<FacetValue> roles,
+            List<FacetValue> themes,
+            List<FacetValue> decades,
+            List<FacetValue> years) {}
+}

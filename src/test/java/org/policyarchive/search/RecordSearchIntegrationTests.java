@@ -1,0 +1,350 @@
+package org.policyarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.DatePrecision;
+import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
+import org.policyarchive.search.SearchResults.FacetValue;
+import org.policyarchive.search.SearchResults.Hit;
+import org.policyarchive.search.SearchResults.Segment;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+class RecordSearchIntegrationTests {
+
+    @Autowired
+    RecordSearch search;
+
+    @Autowired
+    RecordCatalog catalog;
+
+    @Autowired
+    PersonDirectory people;
+
+    @Autowired
+    ThemeVocabulary themes;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A word no record holds, so that a test finds only its own records. */
+    private final String marker =
+            "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    @BeforeEach
+    void loadCorpus() {
+        Corpus.load(catalog, people, themes, tx);
+    }
+
+    private SearchResults find(String query) {
+        return search.search(
+                SearchCriteria.everything().withSort(SearchSort.RELEVANCE).withQuery(query));
+    }
+
+    private List<String> titles(SearchResults results) {
+        return results.hits().stream().map(RecordSearchIntegrationTests::title).toList();
+    }
+
+    private static String title(Hit hit) {
+        return hit.title().stream().map(Segment::text).collect(Collectors.joining());
+    }
+
+    private Record publish(String title, String body, RecordKind kind, String language, LocalDate date) {
+        Record record = new Record(catalog.uniqueSlug(title), title, kind, language, body);
+        record.setDate(date, DatePrecision.DAY);
+        record.setStatus(RecordStatus.PUBLISHED);
+        return catalog.save(record);
+    }
+
+    @Test
+    void distinctiveSentenceFindsItsSpeechFirst() {
+        SearchResults results =
+                find("vicissitudes incident to life, no event could have filled me with greater anxieties");
+
+        assertThat(titles(results)).first().isEqualTo("First Inaugural Address");
+        assertThat(results.hits().get(0).people())
+                .extracting(SearchResults.Named::name)
+                .containsExactly("George Washington");
+        assertThat(results.hits().get(0).snippet()).anyMatch(Segment::highlighted);
+    }
+
+    @Test
+    void presidentsNameFindsHisSpeeches() {
+        SearchResults results = find("Thomas Jefferson");
+
+        assertThat(results.hits()).hasSizeGreaterThan(3);
+        assertThat(results.hits().subList(0, 3))
+                .allSatisfy(hit -> assertThat(hit.people())
+                        .extracting(SearchResults.Named::name)
+                        .contains("Thomas Jefferson"));
+    }
+
+    @Test
+    void stemsEnglishWords() {
+        publish(
+                "Oversight of markets",
+                "The regulation of markets " + marker,
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2020, 1, 1));
+
+        assertThat(titles(find("regulating " + marker))).containsExactly("Oversight of markets");
+        assertThat(titles(find("regulated markets " + marker))).containsExactly("Oversight of markets");
+    }
+
+    @Test
+    void quotedPhraseMatchesExactlyAndUnstemmed() {
+        publish(
+                "Plural",
+                "Growth of the digital economies of Asia " + marker,
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2021, 1, 1));
+        publish(
+                "Singular",
+                "Growth of the digital economy of China " + marker,
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2021, 1, 2));
+
+        assertThat(titles(find("\"digital economy\" " + marker))).containsExactly("Singular");
+        assertThat(titles(find("digital economy " + marker))).containsExactlyInAnyOrder("Singular", "Plural");
+        assertThat(titles(find("\"economy of China\" " + marker))).containsExactly("Singular");
+    }
+
+    @Test
+    void excludesWordsAndPhrases() {
+        publish(
+                "Farms",
+                "Support for agriculture and rivers " + marker,
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2019, 1, 1));
+        publish(
+                "Mills",
+                "Support for industry and rivers " + marker,
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2019, 1, 2));
+
+        assertThat(titles(find(marker + " -agriculture"))).containsExactly("Mills");
+        assertThat(titles(find(marker + " -\"support for industry\""))).containsExactly("Farms");
+    }
+
+    @Test
+    void orMatchesEitherSide() {
+        publish("Wheat", "wheat harvest " + marker, RecordKind.SPEECH, "en", LocalDate.of(2018, 1, 1));
+        publish("Barley", "barley harvest " + marker, RecordKind.SPEECH, "en", LocalDate.of(2018, 1, 2));
+        publish("Oats", "oats harvest " + marker, RecordKind.SPEECH, "en", LocalDate.of(2018, 1, 3));
+
+        assertThat(titles(find("wheat OR barley " + marker))).containsExactlyInAnyOrder("Wheat", "Barley");
+        assertThat(titles(find(marker + " wheat OR \"barley harvest\" OR oats")))
+                .hasSize(3);
+    }
+
+    @Test
+    void findsChineseTwoCharacterWordsInTheChineseCorpus() {
+        for (String word : List.of("数字经济", "经济", "政府工作报告")) {
+            // Chinese records only: English records can match too, through the Chinese names of their themes.
+            long found = search.count(
+                            SearchCriteria.everything().withQuery(word).withLanguage("zh-Hans"))
+                    + search.count(SearchCriteria.everything().withQuery(word).withLanguage("zh-Hant"));
+            long expected = jdbc.queryForObject(
+                    "select count(*) from record where status = 'PUBLISHED' and language like 'zh%'"
+                            + " and (title like ? or body like ? or coalesce(summary, '') like ?)",
+                    Long.class, "%" + word + "%", "%" + word + "%", "%" + word + "%");
+            assertThat(found).as(word).isEqualTo(expected).isPositive();
+            SearchResults results = search.search(SearchCriteria.everything()
+                    .withSort(SearchSort.RELEVANCE)
+                    .withQuery(word)
+                    .withLanguage("zh-Hans"));
+            assertThat(results.hits().get(0).snippet())
+                    .filteredOn(Segment::highlighted)
+                    .extracting(Segment::text)
+                    .isNotEmpty()
+                    .allSatisfy(text -> assertThat(word).contains(text.substring(0, 1)));
+        }
+    }
+
+    @Test
+    void mixedChineseAndEnglishQueryWorks() {
+        publish("混合", "The 数字经济 of Zhejiang " + marker, RecordKind.SPEECH, "en", LocalDate.of(2022, 1, 1));
+
+        assertThat(titles(find("数字经济 Zhejiang " + marker))).containsExactly("混合");
+        assertThat(titles(find("经济 " + marker))).containsExactly("混合");
+        assertThat(titles(find("经 " + marker))).containsExactly("混合");
+    }
+
+    @Test
+    void foldsFullWidthDigitsAndLetters() {
+        publish("Width", "GDP grew in 2023 " + marker, RecordKind.REPORT, "en", LocalDate.of(2023, 1, 1));
+        publish("全角", "ＧＤＰ ２０２４ " + marker, RecordKind.REPORT, "zh-Hans", LocalDate.of(2024, 1, 1));
+
+        assertThat(titles(find("ＧＤＰ ２０２３ " + marker))).containsExactly("Width");
+        assertThat(titles(find("gdp 2024 " + marker))).containsExactly("全角");
+    }
+
+    @Test
+    void rejectsQueriesWithNothingToSearch() {
+        assertThatThrownBy(() -> find("\"unbalanced")).hasMessage("search.error.unbalancedQuotes");
+        assertThatThrownBy(() -> find("!!! ... ???")).hasMessage("search.error.nothingToSearch");
+        assertThatThrownBy(() -> find("a".repeat(10_000))).hasMessage("search.error.tooLong");
+        assertThatThrownBy(() -> find("OR wheat")).hasMessage("search.error.danglingOr");
+    }
+
+    @Test
+    void facetCountsEqualSqlCounts() {
+        Person person = people.findOrCreate("George Washington");
+        SearchResults results = search.search(SearchCriteria.everything().withPerson(person, null));
+
+        Map<String, Long> kinds = new HashMap<>();
+        jdbc.query(
+                "select r.kind, count(*) from record r where r.status = 'PUBLISHED' and exists (select 1 from"
+                        + " participation p where p.record_id = r.id and p.person_id = ?) group by r.kind",
+                rs -> {
+                    kinds.put(rs.getString(1).toLowerCase().replace('_', '-'), rs.getLong(2));
+                },
+                person.getId());
+        Map<String, Long> decades = new HashMap<>();
+        jdbc.query(
+                "select (extract(year from r.date)::int / 10) * 10, count(*) from record r where r.status = 'PUBLISHED'"
+                        + " and r.date is not null and exists (select 1 from participation p where p.record_id = r.id"
+                        + " and p.person_id = ?) group by 1",
+                rs -> {
+                    decades.put(rs.getString(1), rs.getLong(2));
+                },
+                person.getId());
+
+        assertThat(results.total())
+                .isEqualTo(kinds.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(counts(results.facets().kinds())).isEqualTo(kinds);
+        assertThat(counts(results.facets().decades())).isEqualTo(decades);
+        assertThat(counts(results.facets().people())).containsEntry(person.getSlug(), results.total());
+    }
+
+    @Test
+    void facetCountsOfThemesRolesAndKindsFollowTheQuery() {
+        Person chair = people.findOrCreate("Chair " + marker);
+        Person guest = people.findOrCreate("Guest " + marker);
+        Theme water = themes.findOrCreate("Water " + marker);
+        Theme soil = themes.findOrCreate("Soil " + marker);
+        for (int i = 0; i < 5; i++) {
+            Record record = new Record(
+                    catalog.uniqueSlug("Session " + i),
+                    "Session " + i,
+                    i % 2 == 0 ? RecordKind.MEETING : RecordKind.REPORT,
+                    "en",
+                    "rivers and fields " + marker);
+            record.setDate(LocalDate.of(2010 + i, 3, 1), DatePrecision.DAY);
+            record.setStatus(i == 4 ? RecordStatus.DRAFT : RecordStatus.PUBLISHED);
+            record.addParticipation(chair, Role.PRESIDED, null);
+            if (i < 2) {
+                record.addParticipation(guest, Role.SPOKE, null);
+            }
+            record.getThemes().add(i < 3 ? water : soil);
+            catalog.save(record);
+        }
+
+        SearchResults all = find(marker);
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(counts(all.facets().themes())).isEqualTo(Map.of(water.getSlug(), 3L, soil.getSlug(), 1L));
+        assertThat(counts(all.facets().roles())).isEqualTo(Map.of("presided", 4L, "spoke", 2L));
+        assertThat(counts(all.facets().kinds())).isEqualTo(Map.of("meeting", 2L, "report", 2L));
+        assertThat(counts(all.facets().people())).isEqualTo(Map.of(chair.getSlug(), 4L, guest.getSlug(), 2L));
+
+        SearchResults narrowed = search.search(
+                SearchCriteria.everything().withQuery(marker).withTheme(water).withPerson(guest, Role.SPOKE));
+        assertThat(narrowed.total()).isEqualTo(2);
+        assertThat(counts(narrowed.facets().kinds())).isEqualTo(Map.of("meeting", 1L, "report", 1L));
+        assertThat(search.count(SearchCriteria.everything().withPerson(guest, Role.PRESIDED)))
+                .isZero();
+        assertThat(search.count(SearchCriteria.everything()
+                        .withPerson(chair, null)
+                        .withDates(LocalDate.of(2011, 1, 1), LocalDate.of(2012, 12, 31))))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void searchesByPersonAloneWithoutWords() {
+        Person chenChun = people.findBySlug("chen-chun").orElseThrow();
+
+        SearchResults results = search.search(SearchCriteria.everything().withPerson(chenChun, null));
+
+        assertThat(results.hits())
+                .extracting(Hit::slug)
+                .contains("state-council-study-session-digital-economy-2023-08-21");
+    }
+
+    @Test
+    void followsEditsWithdrawalsAndDeletions() {
+        Record record =
+                publish("Before " + marker, "original text", RecordKind.STATEMENT, "en", LocalDate.of(2001, 1, 1));
+        assertThat(find(marker).total()).isEqualTo(1);
+
+        Record edited = catalog.findBySlug(record.getSlug()).orElseThrow();
+        edited.setTitle("After edit");
+        edited.setBody("changed text " + marker + " renewed");
+        catalog.save(edited);
+        assertThat(titles(find(marker + " renewed"))).containsExactly("After edit");
+        assertThat(find("original " + marker).total()).isZero();
+
+        Record withdrawn = catalog.findBySlug(record.getSlug()).orElseThrow();
+        withdrawn.setStatus(RecordStatus.WITHDRAWN);
+        catalog.save(withdrawn);
+        assertThat(find(marker).total()).isZero();
+
+        catalog.delete(catalog.findBySlug(record.getSlug()).orElseThrow());
+        assertThat(find(marker).total()).isZero();
+    }
+
+    @Test
+    void findsRenamedPeopleAndThemesByTheirNewNames() {
+        Person person = people.findOrCreate("Oldname " + marker);
+        Theme theme = themes.findOrCreate("Oldtheme " + marker);
+        Record record = new Record(catalog.uniqueSlug("Renaming"), "Renaming", RecordKind.SPEECH, "en", "text");
+        record.setStatus(RecordStatus.PUBLISHED);
+        record.addParticipation(person, Role.SPOKE, null);
+        record.getThemes().add(theme);
+        catalog.save(record);
+        assertThat(find("Oldname " + marker).total()).isEqualTo(1);
+
+        Person renamed = people.findBySlug(person.getSlug()).orElseThrow();
+        renamed.setName("Newname " + marker);
+        people.save(renamed);
+        Theme retitled = themes.findBySlug(theme.getSlug()).orElseThrow();
+        retitled.setName("Newtheme " + marker);
+        themes.save(retitled);
+
+        assertThat(titles(find("Newname " + marker))).containsExactly("Renaming");
+        assertThat(titles(find("Newtheme " + marker))).containsExactly("Renaming");
+        assertThat(find("Oldname " + marker).total()).isZero();
+        assertThat(find("Oldtheme " + marker).total()).isZero();
+    }
+
+    private static Map<String, Long> counts(List<FacetValue> values) {
+        return values.stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    }
+}
