@@ -42,7 +42,7 @@ class AuthorityEditor {
         form.setName(person.getName());
         form.setNativeName(person.getNativeName());
         form.setDescription(person.getDescription());
-        form.setAliases(String.join("\n", person.getAliases()));
+        form.setAliases(String.join("\n", person.getAliases().stream().sorted().toList()));
         for (PersonOffice office : person.getOffices()) {
             PersonForm.OfficeRow row = new PersonForm.OfficeRow();
             row.setTitle(office.getTitle());
@@ -114,6 +114,21 @@ class AuthorityEditor {
         for (Record record : changed) {
             records.recordRevision(record, username, "merged " + mergedName + " into " + kept.getName());
         }
+    }
+
+    /** A person with the names a merge page shows side by side. */
+    record PersonCard(
+            long id, String slug, String name, @Nullable String nativeName, String aliases) {}
+
+    @Transactional(readOnly = true)
+    PersonCard card(Person person) {
+        Person loaded = person(Objects.requireNonNull(person.getId()));
+        return new PersonCard(
+                loaded.getId(),
+                loaded.getSlug(),
+                loaded.getName(),
+                loaded.getNativeName(),
+                String.join(", ", loaded.getAliases().stream().sorted().toList()));
     }
 
     @Transactional(readOnly = true)
