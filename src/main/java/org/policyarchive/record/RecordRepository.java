@@ -24,6 +24,10 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     @Query("select r from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
     List<Record> findLatestPublished(Pageable pageable);
 
+    @Query("select p from Participation p join fetch p.record r where p.person = :person and r.status = :status"
+            + " order by r.date desc nulls last, r.id desc, p.position")
+    List<Participation> findParticipations(Person person, RecordStatus status);
+
     long countByStatus(RecordStatus status);
 
     boolean existsBySlug(String slug);

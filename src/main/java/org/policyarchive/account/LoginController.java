@@ -1,0 +1,51 @@
+package org.policyarchive.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The sign-in page, with the reason a sign-in failed, and the page shown when a signed-in user lacks a role. */
+@Controller
+class LoginController {
+
+    static final String ACCESS_DENIED_PATH = "/access-denied";
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        // "/login?error" and "/login?logout" carry no values, only the parameters' names.
+        if (request.getParameterMap().containsKey("error")) {
+            HttpSession session = request.getSession(false);
+            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (session != null) {
+                session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            }
+            if (failure instanceof LoginThrottledException throttled) {
+                model.addAttribute("errorKey", "login.throttled");
+                model.addAttribute("waitMinutes", throttled.getWaitMinutes());
+            } else if (failure instanceof DisabledException) {
+                model.addAttribute("errorKey", "login.disabled");
+            } else {
+                model.addAttribute("errorKey", "login.failed");
+            }
+        } else if (request.getParameterMap().containsKey("logout")) {
+            model.addAttribute("signedOut", true);
+        }
+        return "account/login";
+    }
+
+    /** Spring Security forwards here (keeping the 403 status and the request's method) when access is denied. */
+    @RequestMapping(ACCESS_DENIED_PATH)
+    String accessDenied(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+        model.addAttribute("reasonKey", csrf ? "accessDenied.csrf" : "accessDenied.role");
+        return "account/access-denied";
+    }
+}

@@ -1,0 +1,88 @@
+package org.policyarchive.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW} for one account,
+ * or from one address, further attempts wait until the oldest of those failures leaves the window. The failures live
+ * in PostgreSQL, so every app node counts the same attempts. A successful sign-in clears the account's failures.
+ */
+@Component
+class LoginThrottle {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    @Autowired
+    LoginThrottle(JdbcClient jdbc) {
+        this(jdbc, Clock.systemUTC());
+    }
+
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How long until {@code username} may try again from {@code address}; empty when it may now. */
+    Optional<Duration> waitBeforeNextAttempt(String username, String address) {
+        Instant now = clock.instant();
+        Instant release =
+                latest(releaseTime("username", accountKey(username), now), releaseTime("remote_address", address, now));
+        return release.isAfter(now) ? Optional.of(Duration.between(now, release)) : Optional.empty();
+    }
+
+    void recordFailure(String username, String address) {
+        Instant now = clock.instant();
+        jdbc.sql("insert into login_failure (username, remote_address, occurred_at) values (?, ?, ?)")
+                .params(accountKey(username), address, utc(now))
+                .update();
+        // Housekeeping: failures older than the window no longer count.
+        jdbc.sql("delete from login_failure where occurred_at < ?")
+                .param(utc(now.minus(WINDOW)))
+                .update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("delete from login_failure where username = ?")
+                .param(accountKey(username))
+                .update();
+    }
+
+    /** When the failures for {@code column = value} stop blocking; {@code now} or earlier when they do not block. */
+    private Instant releaseTime(String column, String value, Instant now) {
+        return jdbc.sql("select occurred_at from login_failure where " + column + " = ? and occurred_at > ?"
+                        + " order by occurred_at desc offset ? limit 1")
+                .params(value, utc(now.minus(WINDOW)), MAX_FAILURES - 1)
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional()
+                .map(oldestCounted -> oldestCounted.plus(WINDOW))
+                .orElse(now);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static String accountKey(String username) {
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > UserAccounts.MAX_USERNAME_LENGTH
+                ? key.substring(0, UserAccounts.MAX_USERNAME_LENGTH)
+                : key;
+    }
+}

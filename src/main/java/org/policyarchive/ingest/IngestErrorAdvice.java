@@ -1,0 +1,55 @@
+package org.policyarchive.ingest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * Turns bad uploads into a page that says what was wrong, with the right status: 413 with the limit for a file
+ * that is too large (raised before any controller runs, so this advice applies to every handler), and the
+ * status each {@link IngestRejection} carries.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IngestErrorAdvice {
+
+    static final String VIEW = "admin/ingest/rejected";
+
+    private final DataSize requestLimit;
+
+    IngestErrorAdvice(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize requestLimit) {
+        this.requestLimit = requestLimit;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        return page(
+                new IngestRejection(HttpStatus.PAYLOAD_TOO_LARGE, "upload.rejected.too-large", megabytes(requestLimit)),
+                model,
+                response);
+    }
+
+    @ExceptionHandler(IngestRejection.class)
+    String rejected(IngestRejection rejection, Model model, HttpServletResponse response) {
+        return page(rejection, model, response);
+    }
+
+    static String page(IngestRejection rejection, Model model, HttpServletResponse response) {
+        response.setStatus(rejection.status().value());
+        model.addAttribute("status", rejection.status().value());
+        model.addAttribute("messageKey", rejection.messageKey());
+        model.addAttribute("arguments", rejection.arguments());
+        return VIEW;
+    }
+
+    static String megabytes(DataSize size) {
+        return size.toMegabytes() >= 1024 ? size.toGigabytes() + " GB" : size.toMegabytes() + " MB";
+    }
+}

@@ -1,0 +1,71 @@
+package org.policyarchive.record;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What templates show for a record's kind, roles, date and language, in the reader's language. Templates of every
+ * module call it as {@code ${@recordLabels.date(record)}}. Dates show only as much as is known: a day, a month or a
+ * year, with the patterns from the messages files.
+ */
+@Component("recordLabels")
+public class RecordLabels {
+
+    private final MessageSource messages;
+
+    RecordLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String kind(RecordKind kind) {
+        return message("kind." + kind.code());
+    }
+
+    public String role(Role role) {
+        return message("role." + role.code());
+    }
+
+    public String status(RecordStatus status) {
+        return message("status." + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The record's date as far as it is known, such as "21 August 2023", "August 2023" or "2023"; else null. */
+    public @Nullable String date(Record record) {
+        LocalDate date = record.getDate();
+        if (date == null) {
+            return null;
+        }
+        DatePrecision precision = record.getDatePrecision() == null ? DatePrecision.DAY : record.getDatePrecision();
+        String pattern = message("date.pattern." + precision.name().toLowerCase(Locale.ROOT));
+        return date.format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
+    }
+
+    /** The machine-readable form for a {@code <time datetime>} attribute: 2023-08-21, 2023-08 or 2023. */
+    public @Nullable String isoDate(Record record) {
+        LocalDate date = record.getDate();
+        if (date == null) {
+            return null;
+        }
+        String iso = date.toString();
+        return switch (record.getDatePrecision() == null ? DatePrecision.DAY : record.getDatePrecision()) {
+            case DAY -> iso;
+            case MONTH -> iso.substring(0, iso.lastIndexOf('-'));
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
+
+    /** A language tag's name in the reader's language, such as "English" for {@code en}. */
+    public String language(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(LocaleContextHolder.getLocale());
+        return name.isBlank() ? tag : name;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

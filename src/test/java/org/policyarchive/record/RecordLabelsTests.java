@@ -1,0 +1,72 @@
+package org.policyarchive.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class RecordLabelsTests {
+
+    private final RecordLabels labels = new RecordLabels(messages());
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void labelsEveryKindRoleAndStatus() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        for (RecordKind kind : RecordKind.values()) {
+            assertThat(labels.kind(kind)).as(kind.name()).isNotBlank();
+        }
+        for (Role role : Role.values()) {
+            assertThat(labels.role(role)).as(role.name()).isNotBlank();
+        }
+        for (RecordStatus status : RecordStatus.values()) {
+            assertThat(labels.status(status)).as(status.name()).isNotBlank();
+        }
+        assertThat(labels.kind(RecordKind.STUDY_SESSION)).isEqualTo("Study session");
+        assertThat(labels.role(Role.PRESIDED)).isEqualTo("Presided");
+    }
+
+    @Test
+    void showsOnlyAsMuchOfTheDateAsIsKnown() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        Record record = new Record("dated", "Dated", RecordKind.SPEECH, "en", "text");
+
+        record.setDate(LocalDate.of(2023, 8, 21), DatePrecision.DAY);
+        assertThat(labels.date(record)).isEqualTo("21 August 2023");
+        assertThat(labels.isoDate(record)).isEqualTo("2023-08-21");
+
+        record.setDate(LocalDate.of(2023, 8, 1), DatePrecision.MONTH);
+        assertThat(labels.date(record)).isEqualTo("August 2023");
+        assertThat(labels.isoDate(record)).isEqualTo("2023-08");
+
+        record.setDate(LocalDate.of(1789, 1, 1), DatePrecision.YEAR);
+        assertThat(labels.date(record)).isEqualTo("1789");
+        assertThat(labels.isoDate(record)).isEqualTo("1789");
+
+        record.setDate(null, null);
+        assertThat(labels.date(record)).isNull();
+    }
+
+    @Test
+    void namesLanguagesInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.language("en")).isEqualTo("English");
+        assertThat(labels.language("zh-Hans")).isEqualTo("Chinese (Simplified)");
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}

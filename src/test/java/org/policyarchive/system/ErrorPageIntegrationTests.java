@@ -1,0 +1,97 @@
+package org.policyarchive.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.RequestDispatcher;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The error pages: what the archive's own exceptions give, and what Spring's {@code /error} path renders for
+ * unknown addresses and wrong methods (MockMvc does not forward to {@code /error}, so those requests go there
+ * directly, as the servlet container would send them).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ErrorPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void unknownRecordGivesA404PageNamingIt() throws Exception {
+        Document page = page(get("/records/no-such-record-anywhere"), 404);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(page.selectFirst("main").text())
+                .contains("There is no record at the address “no-such-record-anywhere”.");
+        assertThat(page.select("header.site-header")).hasSize(1);
+    }
+
+    @Test
+    void unknownAddressRendersTheFriendly404Page() throws Exception {
+        Document page = page(errorDispatch(404, "/no/such/page"), 404);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(page.selectFirst("main").text()).contains("There is no page at this address");
+        assertThat(page.selectFirst("title").text()).isEqualTo("Page not found · Policy Archive");
+    }
+
+    @Test
+    void wrongMethodRendersTheGeneric4xxPage() throws Exception {
+        Document page = page(errorDispatch(405, "/records"), 405);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Request not possible");
+        assertThat(page.selectFirst("main").text()).contains("error 405");
+    }
+
+    @Test
+    void serverErrorRendersTheFriendly5xxPageWithoutStackTrace() throws Exception {
+        Document page = page(errorDispatch(500, "/records"), 500);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Server error");
+        assertThat(page.text()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void deleteOnAPageIsNotAllowed() throws Exception {
+        MvcResult result = mvc.perform(delete("/records")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isIn(403, 405);
+    }
+
+    @Test
+    void faviconIcoLeadsToTheSvgIcon() throws Exception {
+        MvcResult result = mvc.perform(get("/favicon.ico")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/favicon.svg");
+        assertThat(mvc.perform(get("/favicon.svg")).andReturn().getResponse().getContentAsString())
+                .contains("<svg");
+    }
+
+    private MockHttpServletRequestBuilder errorDispatch(int status, String path) {
+        return get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path)
+                .accept("text/html");
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        MvcResult result = mvc.perform(request.accept("text/html")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("Whitelabel", "Exception");
+        return Jsoup.parse(html);
+    }
+}

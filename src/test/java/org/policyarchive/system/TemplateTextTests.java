@@ -1,0 +1,149 @@
+package org.policyarchive.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every text a reader sees comes from the messages files, so that the archive can be translated: templates hold
+ * no literal words, and every message key they use exists.
+ */
+class TemplateTextTests {
+
+    /** Attributes a reader (or a screen reader) gets as text. */
+    private static final Set<String> TEXT_ATTRIBUTES =
+            Set.of("title", "alt", "aria-label", "aria-description", "placeholder", "label");
+
+    private static final Set<String> BUTTON_INPUT_TYPES = Set.of("submit", "button", "reset");
+
+    /** Letters or digits make a text translatable; punctuation or whitespace alone does not. */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.\\-]*)");
+    private static final Pattern MESSAGES_CALL = Pattern.compile("#messages\\.msg\\w*\\(\\s*'([\\w.\\-]+)'\\s*[,)]");
+    private static final Pattern BUNDLE_NAME = Pattern.compile("(messages(?:-[a-z]+)?)(?:_([A-Za-z_]+))?\\.properties");
+
+    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Resource template : templates()) {
+            Document document =
+                    Jsoup.parse(template.getContentAsString(StandardCharsets.UTF_8), "", Parser.htmlParser());
+            String name = template.getFilename();
+            for (TextNode text : document.getAllElements().stream()
+                    .flatMap(element -> element.textNodes().stream())
+                    .toList()) {
+                if (WORDS.matcher(text.getWholeText()).find()) {
+                    literals.add(name + ": text \"" + text.getWholeText().strip() + "\"");
+                }
+            }
+            for (Element element : document.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    if (isTextAttribute(element, attribute)
+                            && WORDS.matcher(attribute.getValue()).find()) {
+                        literals.add(name + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(literals)
+                .as("literal texts in templates; use #{...} and messages files")
+                .isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyUsedInATemplateExists() throws IOException {
+        Set<String> known = new HashSet<>();
+        bundles().forEach((name, locales) -> known.addAll(locales.getOrDefault("", Set.of())));
+        List<String> missing = new ArrayList<>();
+        for (Resource template : templates()) {
+            String text = template.getContentAsString(StandardCharsets.UTF_8);
+            for (Pattern pattern : List.of(MESSAGE_KEY, MESSAGES_CALL)) {
+                Matcher keys = pattern.matcher(text);
+                while (keys.find()) {
+                    if (!known.contains(keys.group(1))) {
+                        missing.add(template.getFilename() + ": " + keys.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing)
+                .as("message keys missing from every messages*.properties")
+                .isEmpty();
+    }
+
+    @Test
+    void everyTranslationHasTheKeysOfItsDefaultBundle() throws IOException {
+        bundles()
+                .forEach((name, locales) -> locales.forEach((locale, keys) -> {
+                    if (!locale.isEmpty()) {
+                        assertThat(keys)
+                                .as(name + "_" + locale + " against " + name)
+                                .containsExactlyInAnyOrderElementsOf(locales.getOrDefault("", Set.of()));
+                    }
+                }));
+    }
+
+    @Test
+    void findsTheMessagesFilesAndTemplates() throws IOException {
+        assertThat(bundles()).containsKey("messages");
+        assertThat(bundles().get("messages").get("")).contains("site.name", "layout.skip");
+        assertThat(templates()).extracting(Resource::getFilename).contains("layout.html");
+    }
+
+    private static boolean isTextAttribute(Element element, Attribute attribute) {
+        String key = attribute.getKey();
+        if (TEXT_ATTRIBUTES.contains(key)) {
+            return true;
+        }
+        return key.equals("value")
+                && element.tagName().equals("input")
+                && BUTTON_INPUT_TYPES.contains(element.attr("type"));
+    }
+
+    private List<Resource> templates() throws IOException {
+        return List.of(resources.getResources("classpath*:templates/**/*.html"));
+    }
+
+    /** Keys by bundle name ("messages", "messages-search") and locale ("" for the default file). */
+    private Map<String, Map<String, Set<String>>> bundles() throws IOException {
+        Map<String, Map<String, Set<String>>> bundles = new TreeMap<>();
+        for (Resource file : resources.getResources("classpath*:messages*.properties")) {
+            Matcher name = BUNDLE_NAME.matcher(String.valueOf(file.getFilename()));
+            if (!name.matches()) {
+                continue;
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            bundles.computeIfAbsent(name.group(1), n -> new TreeMap<>())
+                    .computeIfAbsent(name.group(2) == null ? "" : name.group(2), l -> new HashSet<>())
+                    .addAll(properties.stringPropertyNames());
+        }
+        return bundles;
+    }
+}
