@@ -246,7 +246,7 @@ class RecordHistoryIntegrationTests {
 
         Document confirm = get("/admin/records/" + id + "/delete", ADMIN);
         assertThat(confirm.select("h1").text()).isEqualTo("Delete this record for good?");
-        assertThat(confirm.select("form button").text()).isEqualTo("Yes, delete it for good");
+        assertThat(confirm.select("main form button").text()).isEqualTo("Yes, delete it for good");
 
         mvc.perform(post("/admin/records/" + id + "/delete").with(csrf()).with(ADMIN))
                 .andExpect(status().is3xxRedirection());
