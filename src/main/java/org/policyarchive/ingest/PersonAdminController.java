@@ -122,7 +122,7 @@ class PersonAdminController {
             @RequestParam(defaultValue = "") String other,
             Model model) {
         Person kept = people.findById(id).orElseThrow(() -> new NotFoundException("person " + id));
-        model.addAttribute("kept", kept);
+        model.addAttribute("kept", editor.card(kept));
         model.addAttribute("other", other);
         Person merged = null;
         if (mergedId != null) {
@@ -137,7 +137,7 @@ class PersonAdminController {
         } else if (merged == null && (mergedId != null || !other.isBlank())) {
             model.addAttribute("problem", "person.merge.unknown");
         } else {
-            model.addAttribute("merged", merged);
+            model.addAttribute("merged", merged == null ? null : editor.card(merged));
         }
         return "admin/people/merge";
     }

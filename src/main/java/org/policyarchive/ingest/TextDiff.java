@@ -69,17 +69,58 @@ final class TextDiff {
         inserted.clear();
     }
 
+    /**
+     * The word-level changes in a paragraph. A space kept between two changed words joins the change, so that a
+     * rewritten phrase reads as one removal and one insertion rather than a patchwork.
+     */
     static List<Segment> words(String before, String after) {
+        List<Segment> steps = align(tokens(before), tokens(after));
         List<Segment> merged = new ArrayList<>();
-        for (Segment token : align(tokens(before), tokens(after))) {
-            Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.kind() == token.kind()) {
-                merged.set(merged.size() - 1, new Segment(last.kind(), last.text() + token.text()));
-            } else {
-                merged.add(token);
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            Segment step = steps.get(i);
+            switch (step.kind()) {
+                case DELETED -> deleted.append(step.text());
+                case INSERTED -> inserted.append(step.text());
+                default -> {
+                    boolean inChange = deleted.length() > 0 || inserted.length() > 0;
+                    boolean changeFollows =
+                            i + 1 < steps.size() && steps.get(i + 1).kind() != Kind.EQUAL;
+                    if (inChange && changeFollows && step.text().isBlank()) {
+                        if (deleted.length() > 0) {
+                            deleted.append(step.text());
+                        }
+                        inserted.append(step.text());
+                    } else {
+                        flushWords(deleted, inserted, merged);
+                        append(merged, step);
+                    }
+                }
             }
         }
+        flushWords(deleted, inserted, merged);
         return merged;
+    }
+
+    private static void flushWords(StringBuilder deleted, StringBuilder inserted, List<Segment> merged) {
+        if (deleted.length() > 0) {
+            append(merged, new Segment(Kind.DELETED, deleted.toString()));
+        }
+        if (inserted.length() > 0) {
+            append(merged, new Segment(Kind.INSERTED, inserted.toString()));
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
+    }
+
+    private static void append(List<Segment> merged, Segment segment) {
+        Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && last.kind() == segment.kind()) {
+            merged.set(merged.size() - 1, new Segment(last.kind(), last.text() + segment.text()));
+        } else {
+            merged.add(segment);
+        }
     }
 
     private static List<String> tokens(String text) {
