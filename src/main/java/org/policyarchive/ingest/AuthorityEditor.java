@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.audit.AuditLog;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonOffice;
@@ -26,12 +27,19 @@ class AuthorityEditor {
     private final ThemeVocabulary themes;
     private final RecordCatalog catalog;
     private final RecordEditor records;
+    private final AuditLog audit;
 
-    AuthorityEditor(PersonDirectory people, ThemeVocabulary themes, RecordCatalog catalog, RecordEditor records) {
+    AuthorityEditor(
+            PersonDirectory people,
+            ThemeVocabulary themes,
+            RecordCatalog catalog,
+            RecordEditor records,
+            AuditLog audit) {
         this.people = people;
         this.themes = themes;
         this.catalog = catalog;
         this.records = records;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -96,6 +104,7 @@ class AuthorityEditor {
             }
         }
         people.save(person);
+        audit.record("PERSON_UPDATED", "person", person.getSlug(), person.getName());
     }
 
     /**
@@ -110,7 +119,13 @@ class AuthorityEditor {
         }
         List<Record> changed = catalog.moveParticipations(merged, kept);
         String mergedName = merged.getName();
+        String mergedSlug = merged.getSlug();
         people.absorb(kept, merged);
+        audit.record(
+                "PERSON_MERGED",
+                "person",
+                kept.getSlug(),
+                "merged " + mergedSlug + " (" + mergedName + "), " + changed.size() + " records");
         for (Record record : changed) {
             records.recordRevision(record, username, "merged " + mergedName + " into " + kept.getName());
         }
@@ -179,7 +194,9 @@ class AuthorityEditor {
         theme.setNameZh(blankToNull(form.getNameZh()));
         theme.setDescription(blankToNull(form.getDescription()));
         theme.setParent(form.getParentId() == null ? null : theme(form.getParentId()));
-        return Objects.requireNonNull(themes.save(theme).getId());
+        Theme saved = themes.save(theme);
+        audit.record(themeId == null ? "THEME_CREATED" : "THEME_UPDATED", "theme", saved.getSlug(), name);
+        return Objects.requireNonNull(saved.getId());
     }
 
     private Person person(long id) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.audit.AuditLog;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
@@ -36,18 +37,21 @@ public class RecordEditor {
     private final ThemeVocabulary themes;
     private final RevisionRepository revisions;
     private final JsonMapper json;
+    private final AuditLog audit;
 
     RecordEditor(
             RecordCatalog catalog,
             PersonDirectory people,
             ThemeVocabulary themes,
             RevisionRepository revisions,
-            JsonMapper json) {
+            JsonMapper json,
+            AuditLog audit) {
         this.catalog = catalog;
         this.people = people;
         this.themes = themes;
         this.revisions = revisions;
         this.json = json;
+        this.audit = audit;
     }
 
     /** The checks Bean Validation cannot make: the date, the language tag, the slugs, the people rows. */
@@ -128,15 +132,21 @@ public class RecordEditor {
         record.touch(username);
         record = catalog.save(record);
         storeRevision(record, username, form.getComment());
+        audit.record("RECORD_CREATED", "record", record.getSlug(), record.getTitle());
         return record.getId();
     }
 
     /** Saves a valid form over the stored record, unless the record changed since the form's version. */
     public void update(long recordId, RecordForm form, @Nullable String username) {
+        update(recordId, form, username, "RECORD_UPDATED");
+    }
+
+    private void update(long recordId, RecordForm form, @Nullable String username, String auditAction) {
         Record record = load(recordId);
         if (form.getVersion() == null || form.getVersion() != record.getVersion()) {
             throw new EditConflictException(recordId, record.getVersion());
         }
+        RecordSnapshot before = RecordSnapshot.of(record);
         if (form.getSlug() != null && !form.getSlug().isBlank()) {
             record.setSlug(form.getSlug().strip());
         }
@@ -151,7 +161,21 @@ public class RecordEditor {
         apply(form, record);
         record.touch(username);
         catalog.saveAndFlush(record);
-        storeRevision(record, username, form.getComment());
+        RecordSnapshot after = storeRevision(record, username, form.getComment());
+        audit.record(auditAction, "record", record.getSlug(), changes(before, after, form.getComment()));
+    }
+
+    /** What an audit entry says changed: the fields, and whether the text did. */
+    private static String changes(RecordSnapshot before, RecordSnapshot after, @Nullable String comment) {
+        RecordComparison comparison = RecordComparison.of(before, after);
+        List<String> fields = new ArrayList<>(comparison.fields().stream()
+                .map(RecordComparison.FieldChange::field)
+                .toList());
+        if (TextDiff.hasChanges(comparison.body())) {
+            fields.add("body");
+        }
+        String changed = fields.isEmpty() ? "no changes" : "changed " + String.join(", ", fields);
+        return comment == null || comment.isBlank() ? changed : changed + " (" + comment.strip() + ")";
     }
 
     /** Withdraws, republishes or unpublishes a record, as a revision of its own. */
@@ -160,10 +184,15 @@ public class RecordEditor {
         if (record.getStatus() == status) {
             return;
         }
+        RecordStatus was = record.getStatus();
         record.setStatus(status);
         record.touch(username);
         catalog.saveAndFlush(record);
         storeRevision(record, username, comment);
+        String action = status == RecordStatus.WITHDRAWN
+                ? "RECORD_WITHDRAWN"
+                : was == RecordStatus.WITHDRAWN ? "RECORD_REINSTATED" : "RECORD_" + status.name();
+        audit.record(action, "record", record.getSlug(), was.name() + " -> " + status.name());
     }
 
     /** Saves an old revision's content as the newest revision. */
@@ -180,12 +209,14 @@ public class RecordEditor {
                 .isPresent()) {
             form.setSlug(null);
         }
-        update(recordId, form, username);
+        update(recordId, form, username, "RECORD_RESTORED");
     }
 
     /** Deletes a record and its revisions for good. */
     public void delete(long recordId) {
-        catalog.delete(load(recordId));
+        Record record = load(recordId);
+        audit.record("RECORD_DELETED", "record", record.getSlug(), record.getTitle());
+        catalog.delete(record);
     }
 
     @Transactional(readOnly = true)
@@ -342,11 +373,13 @@ public class RecordEditor {
         storeRevision(record, username, comment);
     }
 
-    private void storeRevision(Record record, @Nullable String username, @Nullable String comment) {
+    private RecordSnapshot storeRevision(Record record, @Nullable String username, @Nullable String comment) {
         long recordId = Objects.requireNonNull(record.getId());
         int number = revisions.findLastNumber(recordId) + 1;
-        String snapshot = json.writeValueAsString(RecordSnapshot.of(record));
-        revisions.save(new Revision(recordId, number, snapshot, username, blankToNull(comment)));
+        RecordSnapshot snapshot = RecordSnapshot.of(record);
+        revisions.save(
+                new Revision(recordId, number, json.writeValueAsString(snapshot), username, blankToNull(comment)));
+        return snapshot;
     }
 
     private Revision revision(long recordId, int number) {

@@ -35,7 +35,7 @@ public class PersonDirectory {
 
     /** The person a merged person's old slug now leads to. */
     public Optional<Person> findRedirect(String oldSlug) {
-        return redirects.findById(oldSlug).map(PersonRedirect::getPerson);
+        return redirects.findPersonByOldSlug(oldSlug);
     }
 
     /**

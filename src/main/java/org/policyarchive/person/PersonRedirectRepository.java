@@ -1,9 +1,14 @@
 package org.policyarchive.person;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PersonRedirectRepository extends JpaRepository<PersonRedirect, String> {
 
     List<PersonRedirect> findByPerson(Person person);
+
+    @Query("select r.person from PersonRedirect r where r.oldSlug = :oldSlug")
+    Optional<Person> findPersonByOldSlug(String oldSlug);
 }

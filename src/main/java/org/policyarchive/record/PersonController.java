@@ -1,11 +1,16 @@
 package org.policyarchive.record;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.system.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriUtils;
 
 /** The public person pages: the index of people, and one person with his or her records by role. */
 @Controller
@@ -28,10 +33,17 @@ class PersonController {
         return "person/index";
     }
 
+    /** A person merged into another one answers with a permanent redirect to the person that was kept. */
     @GetMapping("/people/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        model.addAttribute(
-                "page", pages.find(slug).orElseThrow(() -> new NotFoundException("error.notFound.person", slug)));
+    String show(@PathVariable String slug, Model model, HttpServletRequest request) {
+        var page = pages.find(slug);
+        if (page.isEmpty()) {
+            var kept =
+                    people.findRedirect(slug).orElseThrow(() -> new NotFoundException("error.notFound.person", slug));
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:/people/" + UriUtils.encodePathSegment(kept.getSlug(), StandardCharsets.UTF_8);
+        }
+        model.addAttribute("page", page.get());
         return "person/show";
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -199,6 +200,9 @@ class PeopleAndThemesAdminIntegrationTests {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(people.findById(duplicate.getId())).isEmpty();
+        mvc.perform(get("/people/" + duplicate.getSlug()))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/people/" + kept.getSlug()));
         assertThat(people.findRedirect(duplicate.getSlug())).map(Person::getId).contains(kept.getId());
         assertThat(editor.current(both).people())
                 .extracting(RecordSnapshot.PersonEntry::personId, RecordSnapshot.PersonEntry::role)

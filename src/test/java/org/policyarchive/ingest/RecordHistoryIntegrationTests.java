@@ -11,11 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.audit.AuditEvent;
+import org.policyarchive.audit.AuditLog;
+import org.policyarchive.audit.AuditQuery;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -37,6 +41,9 @@ class RecordHistoryIntegrationTests {
 
     @Autowired
     RecordEditor editor;
+
+    @Autowired
+    AuditLog audit;
 
     /** Creates a record through the form; returns its id. */
     long create(String title, String... fields) throws Exception {
@@ -152,6 +159,10 @@ class RecordHistoryIntegrationTests {
         assertThat(history.select("table.revisions tbody tr")).hasSize(2);
         assertThat(history.select("table.revisions tbody tr").get(0).text()).contains("2", "other", "fixed the title");
         assertThat(history.select("table.revisions tbody tr").get(1).text()).contains("1", "editor", "first version");
+        assertThat(audit.search(new AuditQuery("other", "RECORD_UPDATED", null, null, null), PageRequest.of(0, 50))
+                        .map(AuditEvent::getDetails)
+                        .toList())
+                .contains("changed title (fixed the title)");
     }
 
     @Test
@@ -210,6 +221,8 @@ class RecordHistoryIntegrationTests {
     @Test
     void withdrawingHidesTheRecordAndRepublishingBringsItBack() throws Exception {
         long id = create(unique("Withdrawn"), "status", "PUBLISHED");
+        String slug = editor.current(id).slug();
+        mvc.perform(MockMvcRequestBuilders.get("/records/" + slug)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/records/" + id + "/status")
                         .param("status", "WITHDRAWN")
@@ -217,7 +230,12 @@ class RecordHistoryIntegrationTests {
                         .with(EDITOR))
                 .andExpect(status().is3xxRedirection());
         assertThat(catalog.findById(id).orElseThrow().getStatus()).isEqualTo(RecordStatus.WITHDRAWN);
-        assertThat(catalog.findById(id).orElseThrow().isPublished()).isFalse();
+        String gone = mvc.perform(MockMvcRequestBuilders.get("/records/" + slug))
+                .andExpect(status().isGone())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(gone).text()).contains("This record has been withdrawn");
         assertThat(get("/admin/records/" + id + "/history", EDITOR)
                         .select("button")
                         .eachText())
@@ -229,13 +247,19 @@ class RecordHistoryIntegrationTests {
                         .with(csrf())
                         .with(EDITOR))
                 .andExpect(status().is3xxRedirection());
-        assertThat(catalog.findById(id).orElseThrow().isPublished()).isTrue();
+        mvc.perform(MockMvcRequestBuilders.get("/records/" + slug)).andExpect(status().isOk());
         assertThat(editor.history(id)).hasSize(3);
+        assertThat(audit.search(new AuditQuery("editor", null, "record", null, null), PageRequest.of(0, 50))
+                        .filter(event -> slug.equals(event.getObjectId()))
+                        .map(AuditEvent::getAction)
+                        .toList())
+                .contains("RECORD_CREATED", "RECORD_WITHDRAWN", "RECORD_REINSTATED");
     }
 
     @Test
     void deletingForGoodNeedsAnAdminAndAConfirmation() throws Exception {
-        long id = create(unique("Doomed"));
+        String title = unique("Doomed");
+        long id = create(title);
 
         mvc.perform(MockMvcRequestBuilders.get("/admin/records/" + id + "/delete")
                         .with(EDITOR))
@@ -251,6 +275,10 @@ class RecordHistoryIntegrationTests {
         mvc.perform(post("/admin/records/" + id + "/delete").with(csrf()).with(ADMIN))
                 .andExpect(status().is3xxRedirection());
         assertThat(catalog.findById(id)).isEmpty();
+        assertThat(audit.search(new AuditQuery("admin", "RECORD_DELETED", null, null, null), PageRequest.of(0, 50))
+                        .map(AuditEvent::getDetails)
+                        .toList())
+                .contains(title);
         mvc.perform(MockMvcRequestBuilders.get("/admin/records/" + id + "/history")
                         .with(ADMIN))
                 .andExpect(status().isNotFound());

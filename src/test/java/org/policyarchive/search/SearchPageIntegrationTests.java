@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,8 +52,19 @@ class SearchPageIntegrationTests {
             "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     private Document page(String url, int expectedStatus) throws Exception {
+        // The URL as a browser sends it: parameters percent-encoded, decoded once by the server.
+        int question = url.indexOf('?');
+        MockHttpServletRequestBuilder request = get(question < 0 ? url : url.substring(0, question));
+        if (question >= 0) {
+            for (String pair : url.substring(question + 1).split("&")) {
+                String[] parts = pair.split("=", 2);
+                request.param(
+                        URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+            }
+        }
         MvcResult result =
-                mvc.perform(get(url)).andExpect(status().is(expectedStatus)).andReturn();
+                mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn();
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
