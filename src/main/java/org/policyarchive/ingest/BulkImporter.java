@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.policyarchive.audit.AuditLog;
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.Record;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +31,8 @@ class BulkImporter {
     private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
 
     private final ImportJobs jobs;
-    private final RecordCatalog catalog;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
     private final EntityManager entityManager;
@@ -37,7 +42,8 @@ class BulkImporter {
 
     BulkImporter(
             ImportJobs jobs,
-            RecordCatalog catalog,
+            JdbcTemplate jdbc,
+            AuditLog audit,
             PersonDirectory people,
             ThemeVocabulary themes,
             EntityManager entityManager,
@@ -45,7 +51,8 @@ class BulkImporter {
             @Value("${archive.import.batch-size:500}") int batchSize,
             @Value("${archive.import.max-line-chars:16777216}") int maxLineChars) {
         this.jobs = jobs;
-        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.audit = audit;
         this.people = people;
         this.themes = themes;
         this.entityManager = entityManager;
@@ -62,7 +69,7 @@ class BulkImporter {
             return jobs.find(jobId).orElseThrow();
         }
         jobs.markRunning(jobId);
-        ImportBatchWriter writer = new ImportBatchWriter(catalog, people, themes, jobs, entityManager, job.createdBy());
+        ImportBatchWriter writer = new ImportBatchWriter(people, themes, jdbc, job.createdBy());
         ImportCounters counters = new ImportCounters();
         try (ImportSource source = ImportSource.open(job.format(), Path.of(job.storedPath()), maxLineChars)) {
             List<ImportSource.Entry> pending = new ArrayList<>();
@@ -105,6 +112,13 @@ class BulkImporter {
             jobs.finish(jobId, ImportStatus.FAILED, "the import stopped: " + reason(e));
         }
         ImportJobView finished = jobs.find(jobId).orElseThrow();
+        audit.recordAs(
+                finished.createdBy(),
+                "IMPORT_FINISHED",
+                "import",
+                String.valueOf(jobId),
+                finished.status() + ": " + finished.recordsImported() + " imported, " + finished.recordsSkipped()
+                        + " skipped, " + finished.linesRejected() + " rejected");
         progress.batchCommitted(finished);
         return finished;
     }
@@ -119,69 +133,83 @@ class BulkImporter {
         ImportCounters next = counters.copy();
         next.linesRead = lastLine;
         next.bytesRead = bytesRead;
-        List<ImportSource.Entry> rejected = new ArrayList<>();
         try {
-            transactions.executeWithoutResult(status -> {
-                for (ImportSource.Entry entry : entries) {
-                    count(entry, writer, next, rejected);
-                }
-                entityManager.flush();
-                entityManager.clear();
-                jobs.addErrors(jobId, rejected);
-                jobs.updateCounters(jobId, next);
-            });
-            writer.batchCommitted();
+            transactions.executeWithoutResult(status -> write(jobId, writer, entries, next));
         } catch (RuntimeException batchFailure) {
             log.info("Import job {}: a batch failed ({}); saving its records one by one", jobId, reason(batchFailure));
             entityManager.clear();
             writer.batchRolledBack();
-            ImportCounters retry = counters.copy();
-            retry.linesRead = lastLine;
-            retry.bytesRead = bytesRead;
-            List<ImportSource.Entry> retryRejected = new ArrayList<>();
+            next.imported = counters.imported;
+            next.skipped = counters.skipped;
+            next.rejected = counters.rejected;
             for (ImportSource.Entry entry : entries) {
+                ImportCounters single = next.copy();
                 try {
-                    ImportCounters single = retry.copy();
-                    List<ImportSource.Entry> singleRejected = new ArrayList<>();
-                    transactions.executeWithoutResult(status -> {
-                        count(entry, writer, single, singleRejected);
-                        entityManager.flush();
-                        entityManager.clear();
-                    });
-                    writer.batchCommitted();
-                    copyInto(single, retry);
-                    retryRejected.addAll(singleRejected);
+                    transactions.executeWithoutResult(status -> write(jobId, writer, List.of(entry), single));
+                    copyInto(single, next);
                 } catch (RuntimeException recordFailure) {
                     entityManager.clear();
                     writer.batchRolledBack();
-                    retry.rejected++;
-                    retryRejected.add(ImportSource.Entry.rejected(
-                            entry.lineNumber(), "could not be saved: " + reason(recordFailure)));
+                    next.rejected++;
+                    ImportCounters rejected = next.copy();
+                    transactions.executeWithoutResult(status -> {
+                        jobs.addErrors(
+                                jobId,
+                                List.of(ImportSource.Entry.rejected(
+                                        entry.lineNumber(), "could not be saved: " + reason(recordFailure))));
+                        jobs.updateCounters(jobId, rejected);
+                    });
                 }
             }
-            transactions.executeWithoutResult(status -> {
-                jobs.addErrors(jobId, retryRejected);
-                jobs.updateCounters(jobId, retry);
-            });
-            copyInto(retry, counters);
-            return;
         }
         copyInto(next, counters);
     }
 
-    private static void count(
-            ImportSource.Entry entry,
-            ImportBatchWriter writer,
-            ImportCounters counters,
-            List<ImportSource.Entry> rejected) {
-        if (entry.record() == null) {
-            counters.rejected++;
-            rejected.add(entry);
-        } else if (writer.write(entry.record()) == ImportBatchWriter.Outcome.IMPORTED) {
-            counters.imported++;
-        } else {
-            counters.skipped++;
+    /** Writes the entries' records, their rejections and the job's counters in the caller's transaction. */
+    private void write(
+            long jobId, ImportBatchWriter writer, List<ImportSource.Entry> entries, ImportCounters counters) {
+        List<InterchangeRecord> accepted = new ArrayList<>();
+        List<ImportSource.Entry> rejected = new ArrayList<>();
+        for (ImportSource.Entry entry : entries) {
+            if (entry.record() != null) {
+                accepted.add(entry.record());
+            } else {
+                rejected.add(entry);
+            }
         }
+        List<Long> newIds = new ArrayList<>();
+        for (ImportBatchWriter.Outcome outcome : writer.write(accepted, newIds)) {
+            if (outcome == ImportBatchWriter.Outcome.IMPORTED) {
+                counters.imported++;
+            } else {
+                counters.skipped++;
+            }
+        }
+        counters.rejected += rejected.size();
+        indexForSearch(newIds);
+        // people and themes found or created through JPA in this batch: keep the persistence context small
+        entityManager.flush();
+        entityManager.clear();
+        jobs.addErrors(jobId, rejected);
+        jobs.updateCounters(jobId, counters);
+    }
+
+    /**
+     * Rows written with JDBC batches pass by Hibernate Search's automatic indexing, so the batch's records are
+     * added to the indexing plan by hand: the index is written when the batch commits, like after any save.
+     */
+    private void indexForSearch(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+        entityManager
+                .createQuery("select r from Record r where r.id in :ids", Record.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(plan::addOrUpdate);
+        // build the documents now, while the records are loaded; they are written to the index on commit
+        plan.process();
     }
 
     private static void copyInto(ImportCounters from, ImportCounters to) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,10 +21,12 @@ class FixityCheck {
     private static final Logger log = LoggerFactory.getLogger(FixityCheck.class);
 
     private final OriginalFiles files;
+    private final AuditLog audit;
     private final AtomicReference<@Nullable FixityReport> last = new AtomicReference<>();
 
-    FixityCheck(OriginalFiles files) {
+    FixityCheck(OriginalFiles files, AuditLog audit) {
         this.files = files;
+        this.audit = audit;
     }
 
     FixityReport run(String by) {
@@ -39,6 +42,18 @@ class FixityCheck {
                 m.recomputed(),
                 m.stored()));
         log.info("Fixity check by {}: {} files checked, {} mismatches", by, checksums.size(), mismatches.size());
+        audit.recordAs(
+                "schedule".equals(by) ? null : by,
+                "FIXITY_CHECKED",
+                "original_file",
+                null,
+                checksums.size() + " files checked, " + mismatches.size() + " mismatches"
+                        + (mismatches.isEmpty()
+                                ? ""
+                                : ": "
+                                        + mismatches.stream()
+                                                .map(m -> m.id() + " " + m.fileName())
+                                                .toList()));
         last.set(report);
         return report;
     }

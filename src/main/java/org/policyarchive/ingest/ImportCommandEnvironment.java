@@ -6,7 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-/** A command-line import needs no web server: it starts without one, so it can run beside a running archive. */
+/**
+ * A command-line import must not take the archive's port: its web server (the security configuration needs a web
+ * application) listens on a free random port instead, so the import can run beside a running archive.
+ */
 class ImportCommandEnvironment implements EnvironmentPostProcessor {
 
     @Override
@@ -15,8 +18,7 @@ class ImportCommandEnvironment implements EnvironmentPostProcessor {
         if (file != null && !file.isBlank()) {
             environment
                     .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "archiveImportCommand", Map.of("spring.main.web-application-type", "none")));
+                    .addFirst(new MapPropertySource("archiveImportCommand", Map.of("server.port", "0")));
         }
     }
 }

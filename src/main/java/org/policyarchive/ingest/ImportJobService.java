@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.policyarchive.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,12 @@ class ImportJobService {
     private final BulkImporter importer;
     private final ThreadPoolTaskExecutor executor;
     private final Path importDirectory;
+    private final AuditLog audit;
 
-    ImportJobService(ImportJobs jobs, BulkImporter importer, @Value("${archive.data-dir}") Path dataDirectory) {
+    ImportJobService(
+            ImportJobs jobs, BulkImporter importer, @Value("${archive.data-dir}") Path dataDirectory, AuditLog audit) {
         this.jobs = jobs;
+        this.audit = audit;
         this.importer = importer;
         // Not a bean on purpose: a context-wide Executor would replace Boot's default one for @Async listeners.
         // One thread, because concurrent jobs would race to create the same people and themes.
@@ -59,6 +63,7 @@ class ImportJobService {
             throw new UncheckedIOException(e);
         }
         long id = jobs.create(fileName, format, size, stored.toString(), username);
+        audit.recordAs(username, "IMPORT_STARTED", "import", String.valueOf(id), fileName + " (" + size + " bytes)");
         try {
             executor.execute(() -> {
                 try {
@@ -100,7 +105,11 @@ class ImportJobService {
 
     /** Asks the job to stop after its current batch; false when it has already finished. */
     boolean cancel(long id) {
-        return jobs.requestCancel(id);
+        boolean requested = jobs.requestCancel(id);
+        if (requested) {
+            audit.record("IMPORT_CANCEL_REQUESTED", "import", String.valueOf(id), null);
+        }
+        return requested;
     }
 
     @PreDestroy

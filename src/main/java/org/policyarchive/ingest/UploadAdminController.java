@@ -1,8 +1,14 @@
 package org.policyarchive.ingest;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import org.policyarchive.record.DatePrecision;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
+import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,22 +16,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploading one document: the form, and the draft record proposed from the file's text for review. */
+/**
+ * Uploading one document: the upload form; the upload itself, which stores the original and redirects to the
+ * record form prefilled from the file's text, for the editor to correct and save. The file waits in the session
+ * until the record is created, when {@link OriginalFileLinker} links it to the record.
+ */
 @Controller
 @RequestMapping("/admin/uploads")
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class UploadAdminController {
 
     private final UploadService uploads;
+    private final ThemeVocabulary themes;
     private final DataSize maxSize;
 
-    UploadAdminController(UploadService uploads, @Value("${archive.upload.max-size:20MB}") DataSize maxSize) {
+    UploadAdminController(
+            UploadService uploads, ThemeVocabulary themes, @Value("${archive.upload.max-size:20MB}") DataSize maxSize) {
         this.uploads = uploads;
+        this.themes = themes;
         this.maxSize = maxSize;
     }
 
@@ -37,7 +51,7 @@ class UploadAdminController {
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, Principal principal, Model model) {
+    String upload(@RequestParam("file") MultipartFile file, Principal principal, HttpSession session) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.getSize() > maxSize.toBytes()) {
             throw new IngestRejection(
@@ -50,8 +64,23 @@ class UploadAdminController {
             throw new UncheckedIOException(e);
         }
         UploadService.Upload upload = uploads.upload(fileName, content, principal.getName());
-        model.addAttribute("upload", upload);
-        model.addAttribute("draft", upload.draft());
-        return "admin/ingest/upload-review";
+        session.setAttribute(OriginalFileLinker.PENDING_FILE, upload.fileId());
+        return "redirect:/admin/uploads/" + upload.fileId();
+    }
+
+    /** The record form (the editing module's template), prefilled from the stored original. */
+    @GetMapping("/{fileId}")
+    String review(@PathVariable long fileId, Model model, HttpSession session) {
+        UploadService.Upload upload = uploads.draftOf(fileId);
+        session.setAttribute(OriginalFileLinker.PENDING_FILE, fileId);
+        model.addAttribute("recordForm", UploadPrefill.formFor(upload.draft()));
+        model.addAttribute("message", "upload.prefilled");
+        model.addAttribute("recordId", null);
+        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("statuses", RecordStatus.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        model.addAttribute("themeTree", themes.tree());
+        return "admin/records/form";
     }
 }

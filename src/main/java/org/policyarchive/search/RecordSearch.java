@@ -347,7 +347,7 @@ public class RecordSearch {
                         filterKnown(themeCounts, topics),
                         id -> topics.get(Long.valueOf(id)).getSlug(),
                         id -> topics.get(Long.valueOf(id)).getName()),
-                values(result.aggregation(DECADES), String::valueOf, decade -> decade + "s"),
+                values(result.aggregation(DECADES), String::valueOf, String::valueOf),
                 values(result.aggregation(YEARS), String::valueOf, String::valueOf));
     }
 

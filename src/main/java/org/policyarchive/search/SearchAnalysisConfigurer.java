@@ -1,9 +1,14 @@
 package org.policyarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
  * characters one by one, the CJK bigram filter joins neighbours into overlapping bigrams (so 数字经济 is indexed as 数字,
  * 字经, 经济 and the two-character word 经济 matches), width folding turns full-width digits and letters into ASCII,
  * and English words are stemmed. The exact analyzer keeps words unstemmed and Han characters single, for quoted
- * phrases.
+ * phrases. The same Lucene analyzers also read query text ({@link TextAnalysis}) whichever backend holds the index;
+ * {@link ElasticsearchSearchAnalysisConfigurer} defines their Elasticsearch twins.
  */
 @Component(SearchAnalysisConfigurer.BEAN_NAME)
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -34,38 +40,52 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
     /** What a typed suggestion query goes through: {@link #PREFIX} without the prefixes. */
     static final String PREFIX_QUERY = "prefix_query";
 
+    private static final Map<String, Analyzer> ANALYZERS =
+            Map.of(TEXT, text(), EXACT, folding(false), PREFIX, folding(true), PREFIX_QUERY, folding(false));
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(TEXT)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CJKWidthFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(CJKBigramFilterFactory.class)
-                .tokenFilter(StopFilterFactory.class)
-                .tokenFilter(PorterStemFilterFactory.class);
-        context.analyzer(EXACT)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CJKWidthFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
-        context.analyzer(PREFIX)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CJKWidthFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(EdgeNGramFilterFactory.class)
-                .param("minGramSize", "1")
-                .param("maxGramSize", "20");
-        context.analyzer(PREFIX_QUERY)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(CJKWidthFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
+        ANALYZERS.forEach((name, analyzer) -> context.analyzer(name).instance(analyzer));
+    }
+
+    static Analyzer analyzer(String name) {
+        Analyzer analyzer = ANALYZERS.get(name);
+        if (analyzer == null) {
+            throw new IllegalArgumentException("No analyzer " + name);
+        }
+        return analyzer;
+    }
+
+    private static Analyzer text() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .addTokenFilter(CJKBigramFilterFactory.class)
+                    .addTokenFilter(StopFilterFactory.class)
+                    .addTokenFilter(PorterStemFilterFactory.class)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer folding(boolean prefixes) {
+        try {
+            CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class);
+            if (prefixes) {
+                builder.addTokenFilter(EdgeNGramFilterFactory.class, "minGramSize", "1", "maxGramSize", "20");
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -243,7 +243,9 @@ class LoginIntegrationTests {
 
         Document home = page(mvc, "/admin", session);
         assertThat(home.select("h1").text()).isEqualTo("Admin");
-        assertThat(home.select("main a").eachText()).doesNotContain("Users", "Audit log");
+        assertThat(home.select("main a").eachText())
+                .contains("Records", "People", "Themes")
+                .doesNotContain("Users", "Audit log");
 
         for (String url : new String[] {"/admin/users", "/admin/audit", "/admin/imports", "/admin/users/new"}) {
             MvcResult denied = mvc.perform(get(url).session(session)).andReturn();
@@ -260,7 +262,8 @@ class LoginIntegrationTests {
                 .getResponse()
                 .getContentAsString());
 
-        assertThat(home.select("main a").eachText()).contains("Users", "Audit log", "Change your password");
+        assertThat(home.select("main a").eachText())
+                .contains("Records", "People", "Themes", "Users", "Audit log", "Change your password");
         assertThat(home.select("header form button").text()).isEqualTo("Sign out");
     }
 

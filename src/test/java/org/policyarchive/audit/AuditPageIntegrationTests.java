@@ -98,9 +98,9 @@ class AuditPageIntegrationTests {
         assertThat(page(badDate).select("#filter-error").text())
                 .isEqualTo("The filter could not be applied. Correct the values marked below.");
         assertThat(reversed.getResponse().getStatus()).isEqualTo(400);
-        assertThat(page(reversed).select(".field-error").text()).contains("The start date is after the end date.");
+        assertThat(page(reversed).select(".error").text()).contains("The start date is after the end date.");
         assertThat(badPage.getResponse().getStatus()).isEqualTo(400);
-        assertThat(page(badPage).select(".field-error").text()).contains("The page number must be 0 or more.");
+        assertThat(page(badPage).select(".error").text()).contains("The page number must be 0 or more.");
         assertThat(notANumber.getResponse().getStatus()).isEqualTo(400);
         assertThat(page(notANumber).select("table.audit")).isEmpty();
     }

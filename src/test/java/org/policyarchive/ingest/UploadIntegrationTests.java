@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -99,18 +100,27 @@ class UploadIntegrationTests {
     }
 
     @Test
-    void editorUploadsTheSeedAndReviewsWhatItProposes() throws Exception {
-        Document page = upload("state-council-study-session-2023-08-21.txt", TestFiles.seed(), HttpStatus.OK);
+    void editorUploadsTheSeedAndGetsTheRecordFormPrefilled() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String location = upload("state-council-study-session-2023-08-21.txt", TestFiles.seed(), session);
+        Document form = open(location, session);
 
-        assertThat(page.select("[data-field=title]").text()).startsWith("Chinese Premier Li Keqiang Chairs");
-        assertThat(page.select("[data-field=date]").text()).isEqualTo("2023-08-21 (day)");
-        assertThat(page.select("tr[data-person]").eachText())
+        assertThat(form.select("input[name=title]").val()).startsWith("Chinese Premier Li Keqiang Chairs");
+        assertThat(form.select("input[name=date]").val()).isEqualTo("2023-08-21");
+        assertThat(form.select("select[name=kind] option[selected]").val()).isEqualTo("STUDY_SESSION");
+        assertThat(form.select("input[name=place]").val()).isEqualTo("Beijing");
+        assertThat(people(form))
                 .contains(
-                        "Li Keqiang Presided Known person",
-                        "Chen Chun Lectured Known person",
-                        "Ding Xuexiang Participated Known person");
-        String download = page.select("a[href^=/admin/files/]").attr("href");
+                        "Li Keqiang: PRESIDED (known)",
+                        "Chen Chun: LECTURED (known)",
+                        "Ding Xuexiang: PARTICIPATED (known)",
+                        "Zhang Guoqing: PARTICIPATED (known)",
+                        "Liu Guozhong: PARTICIPATED (known)");
+        assertThat(form.select("input[name=themeIds][checked]")).isNotEmpty();
+        assertThat(form.select("textarea[name=body]").val()).startsWith("Beijing, China – On the afternoon");
+        assertThat(form.select("[role=status]").text()).contains("filled in from the uploaded file");
 
+        String download = "/admin/files/" + location.substring(location.lastIndexOf('/') + 1);
         mvc.perform(get(download).with(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
@@ -123,49 +133,82 @@ class UploadIntegrationTests {
     }
 
     @Test
+    void linksTheOriginalToTheRecordSavedFromIt() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        MockHttpSession session = new MockHttpSession();
+        String location = upload(
+                "linked.txt",
+                ("Linked upload " + run + "\n\nOne paragraph.").getBytes(StandardCharsets.UTF_8),
+                session);
+        long fileId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement)
+                open(location, session).select("form[method=post]").first();
+        var request = post("/admin/records/new").with(EDITOR).with(csrf()).session(session);
+        form.formData().stream()
+                .filter(field -> !field.key().equals("_csrf") && !field.key().equals("kind"))
+                .forEach(field -> request.param(field.key(), field.value()));
+        request.param("kind", "SPEECH").param("action", "save");
+
+        String saved = mvc.perform(request)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        long recordId = Long.parseLong(saved.replaceAll("\\D+", " ").strip());
+        assertThat(jdbc.sql("select record_id from original_file where id = ?")
+                        .param(fileId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(recordId);
+        assertThat(jdbc.sql("select title from record where id = ?")
+                        .param(recordId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Linked upload " + run);
+    }
+
+    @Test
     void uploadsDocxPdfHtmlAndJson() throws Exception {
-        Document docx = upload(
+        Document docx = uploadAndOpen(
                 "session.docx",
                 TestFiles.docx(
-                        "Study session on talent", List.of("On 21 August 2023, Premier Li Keqiang presided over it.")),
-                HttpStatus.OK);
-        assertThat(docx.select("[data-field=title]").text()).isEqualTo("Study session on talent");
-        assertThat(docx.select("tr[data-person]").eachText()).containsExactly("Li Keqiang Presided Known person");
+                        "Study session on talent", List.of("On 21 August 2023, Premier Li Keqiang presided over it.")));
+        assertThat(docx.select("input[name=title]").val()).isEqualTo("Study session on talent");
+        assertThat(people(docx)).containsExactly("Li Keqiang: PRESIDED (known)");
 
-        Document pdf = upload(
+        Document pdf = uploadAndOpen(
                 "report.pdf",
-                TestFiles.pdf("A PDF report", List.of("Chen Chun delivered a lecture on March 3, 2021.")),
-                HttpStatus.OK);
-        assertThat(pdf.select("[data-field=title]").text()).isEqualTo("A PDF report");
-        assertThat(pdf.select("[data-field=date]").text()).isEqualTo("2021-03-03 (day)");
-        assertThat(pdf.select("tr[data-person]").eachText()).containsExactly("Chen Chun Lectured Known person");
+                TestFiles.pdf("A PDF report", List.of("Chen Chun delivered a lecture on March 3, 2021.")));
+        assertThat(pdf.select("input[name=title]").val()).isEqualTo("A PDF report");
+        assertThat(pdf.select("input[name=date]").val()).isEqualTo("2021-03-03");
+        assertThat(people(pdf)).containsExactly("Chen Chun: LECTURED (known)");
 
-        Document html = upload(
+        Document html = uploadAndOpen(
                 "page.html",
                 "<html><head><title>Web page</title></head><body><p>Jane Roe presided over the meeting.</p></body></html>"
-                        .getBytes(StandardCharsets.UTF_8),
-                HttpStatus.OK);
-        assertThat(html.select("tr[data-person]").eachText()).containsExactly("Jane Roe Presided New: will be created");
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(html.select("input[name=title]").val()).isEqualTo("Web page");
+        assertThat(people(html)).containsExactly("Jane Roe: PRESIDED (new)");
 
-        Document json = upload(
+        Document json = uploadAndOpen(
                 "record.json",
                 ("{\"title\": \"One record\", \"kind\": \"speech\", \"language\": \"en\", \"date\": \"1999\","
                                 + " \"body\": \"Text.\", \"speakers\": [{\"name\": \"Chen Chun\", \"role\": \"speaker\"}]}")
-                        .getBytes(StandardCharsets.UTF_8),
-                HttpStatus.OK);
-        assertThat(json.select("[data-field=kind]").text()).isEqualTo("speech");
-        assertThat(json.select("[data-field=date]").text()).isEqualTo("1999-01-01 (year only)");
-        assertThat(json.select("tr[data-person]").eachText()).containsExactly("Chen Chun Spoke Known person");
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(json.select("select[name=kind] option[selected]").val()).isEqualTo("SPEECH");
+        assertThat(json.select("input[name=date]").val()).isEqualTo("1999");
+        assertThat(json.select("select[name=datePrecision] option[selected]").val())
+                .isEqualTo("YEAR");
+        assertThat(people(json)).containsExactly("Chen Chun: SPOKE (known)");
     }
 
     @Test
     void showsMarkupInTheTextAsTextNeverAsMarkup() throws Exception {
         String text = "<script>alert('title')</script>\n\n<img src=x onerror=alert(1)> said Jane Roe.";
-        String html = mvc.perform(multipart("/admin/uploads")
-                        .file(new MockMultipartFile(
-                                "file", "markup.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
-                        .with(EDITOR)
-                        .with(csrf()))
+        MockHttpSession session = new MockHttpSession();
+        String location = upload("markup.txt", text.getBytes(StandardCharsets.UTF_8), session);
+        String html = mvc.perform(get(location).with(EDITOR).session(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -173,8 +216,8 @@ class UploadIntegrationTests {
 
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x");
         Document page = Jsoup.parse(html);
-        assertThat(page.select("[data-field=title]").text()).isEqualTo("<script>alert('title')</script>");
-        assertThat(page.select(".upload-body p").text()).isEqualTo("<img src=x onerror=alert(1)> said Jane Roe.");
+        assertThat(page.select("input[name=title]").val()).isEqualTo("<script>alert('title')</script>");
+        assertThat(page.select("textarea[name=body]").val()).isEqualTo("<img src=x onerror=alert(1)> said Jane Roe.");
     }
 
     @Test
@@ -247,7 +290,7 @@ class UploadIntegrationTests {
         mvc.perform(get("/admin/uploads").with(EDITOR)).andExpect(status().isOk());
     }
 
-    private Document upload(String fileName, byte[] content, HttpStatus expected) throws Exception {
+    private Document rejected(String fileName, byte[] content, HttpStatus expected) throws Exception {
         return Jsoup.parse(mvc.perform(multipart("/admin/uploads")
                         .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
                         .with(EDITOR)
@@ -258,8 +301,51 @@ class UploadIntegrationTests {
                 .getContentAsString());
     }
 
+    /** Uploads a file and returns where the upload redirects: its prefilled record form. */
+    private String upload(String fileName, byte[] content, MockHttpSession session) throws Exception {
+        String location = mvc.perform(multipart("/admin/uploads")
+                        .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                        .with(EDITOR)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/admin/uploads/\\d+");
+        return location;
+    }
+
+    private Document open(String location, MockHttpSession session) throws Exception {
+        return Jsoup.parse(mvc.perform(get(location).with(EDITOR).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    private Document uploadAndOpen(String fileName, byte[] content) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        return open(upload(fileName, content, session), session);
+    }
+
+    /** The people rows of a record form: "name: ROLE (known)" or "(new)". */
+    private static List<String> people(Document form) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; !form.select("input[name=\"people[" + i + "].name\"]").isEmpty(); i++) {
+            String name = form.select("input[name=\"people[" + i + "].name\"]").val();
+            String role = form.select("select[name=\"people[" + i + "].role\"] option[selected]")
+                    .val();
+            boolean known = !form.select("input[name=\"people[" + i + "].personId\"]")
+                    .val()
+                    .isEmpty();
+            rows.add(name + ": " + role + (known ? " (known)" : " (new)"));
+        }
+        return rows;
+    }
+
     private void assertRejected(String fileName, byte[] content, HttpStatus status, String message) throws Exception {
-        Document page = upload(fileName, content, status);
+        Document page = rejected(fileName, content, status);
         assertThat(page.select("[role=alert]").text()).contains(message);
     }
 

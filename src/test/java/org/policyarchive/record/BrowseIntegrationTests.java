@@ -268,7 +268,7 @@ class BrowseIntegrationTests {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Li Keqiang 李克强");
         assertThat(page.select(".aliases").eachText()).contains("Premier Li Keqiang", "李克强总理");
-        assertThat(page.select(".office-held").text()).contains("State Council: Premier", "2013–2023");
+        assertThat(page.select(".office-held").text()).contains("Premier, State Council", "2013–2023");
         assertThat(page.select("#role-presided .record-item__title a").eachAttr("href"))
                 .contains(RecordPageIntegrationTests.SEED_PATH);
     }

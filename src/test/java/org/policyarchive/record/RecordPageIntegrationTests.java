@@ -131,6 +131,16 @@ class RecordPageIntegrationTests {
         }
     }
 
+    @Test
+    void pagesNameTheLanguageTheirTextsAreIn() throws Exception {
+        MvcResult result = mvc.perform(get("/").header("Accept-Language", "de-DE,de;q=0.9"))
+                .andReturn();
+
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("nav.site-nav a").eachText()).containsExactly("Records", "People", "Themes");
+    }
+
     private Document page(String path) throws Exception {
         MvcResult result = mvc.perform(get(path)).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);

@@ -1,0 +1,102 @@
+package org.policyarchive.search;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The search page and the suggestions behind its person and theme fields. */
+@Controller
+class SearchController {
+
+    private final RecordSearch search;
+    private final Suggestions suggestions;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
+    private final MessageSource messages;
+
+    SearchController(
+            RecordSearch search,
+            Suggestions suggestions,
+            PersonDirectory people,
+            ThemeVocabulary themes,
+            MessageSource messages) {
+        this.search = search;
+        this.suggestions = suggestions;
+        this.people = people;
+        this.themes = themes;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void allowFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/search")
+    String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response, Locale locale) {
+        model.addAttribute("links", new SearchLinks(form.getParameters()));
+        model.addAttribute("sorts", SearchSort.values());
+        try {
+            SearchCriteria criteria = form.resolve(people, themes);
+            SearchResults results = search.search(criteria);
+            model.addAttribute("criteria", criteria);
+            model.addAttribute("results", results);
+        } catch (InvalidSearchException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errorMessage", messages.getMessage(e.messageCode(), e.arguments(), locale));
+        }
+        return "search/results";
+    }
+
+    /**
+     * Suggestions as the shared combobox script reads them: a JSON array of {@code {"id": slug, "label": name,
+     * "detail": other name}}.
+     */
+    @GetMapping(value = "/search/suggest", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<?> suggest(
+            @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String q, Locale locale) {
+        if (q.length() > Suggestions.MAX_QUERY_LENGTH) {
+            return error("search.error.tooLong", locale, Suggestions.MAX_QUERY_LENGTH);
+        }
+        List<Suggestions.Suggestion> found = switch (type) {
+            case "person" -> suggestions.people(q);
+            case "theme" -> suggestions.themes(q);
+            default -> null;
+        };
+        if (found == null) {
+            return error("search.error.suggestType", locale, type);
+        }
+        List<Map<String, String>> body = new ArrayList<>();
+        for (Suggestions.Suggestion suggestion : found) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("id", suggestion.value());
+            item.put("label", suggestion.label());
+            if (suggestion.detail() != null) {
+                item.put("detail", suggestion.detail());
+            }
+            body.add(item);
+        }
+        return ResponseEntity.ok(body);
+    }
+
+    private ResponseEntity<Map<String, Object>> error(String code, Locale locale, Object... arguments) {
+        return ResponseEntity.badRequest().body(Map.of("error", messages.getMessage(code, arguments, locale)));
+    }
+}

@@ -1,0 +1,210 @@
+package org.policyarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.DatePrecision;
+import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RecordCatalog catalog;
+
+    @Autowired
+    PersonDirectory people;
+
+    @Autowired
+    SearchIndexMaintenance maintenance;
+
+    private final String marker =
+            "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    private Document page(String url, int expectedStatus) throws Exception {
+        // The URL as a browser sends it: parameters percent-encoded, decoded once by the server.
+        int question = url.indexOf('?');
+        MockHttpServletRequestBuilder request = get(question < 0 ? url : url.substring(0, question));
+        if (question >= 0) {
+            for (String pair : url.substring(question + 1).split("&")) {
+                String[] parts = pair.split("=", 2);
+                request.param(
+                        URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+            }
+        }
+        MvcResult result =
+                mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn();
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    private Record publish(String title, String body, Person person) {
+        Record record = new Record(catalog.uniqueSlug(title), title, RecordKind.SPEECH, "en", body);
+        record.setDate(LocalDate.of(2015, 6, 1), DatePrecision.DAY);
+        record.setStatus(RecordStatus.PUBLISHED);
+        if (person != null) {
+            record.addParticipation(person, Role.SPOKE, null);
+        }
+        return catalog.save(record);
+    }
+
+    @Test
+    void showsRankedResultsWithEscapedHighlightedSnippets() throws Exception {
+        publish("A <b>bold</b> title " + marker, "Reform of <script>alert(1)</script> the granary " + marker, null);
+
+        Document page = page("/search?q=granary+" + marker, 200);
+
+        assertThat(page.select("#search-results-heading").text()).isEqualTo("1 record matches");
+        assertThat(page.select(".search-hit__title a").text()).isEqualTo("A <b>bold</b> title " + marker);
+        assertThat(page.select(".search-hit__title a").attr("href")).startsWith("/records/");
+        assertThat(String.join(" ", page.select(".search-hit__snippet mark").eachText()))
+                .contains("granary")
+                .contains(marker);
+        assertThat(page.select(".search-hit__snippet").text()).contains("<script>alert(1)</script>");
+        assertThat(page.select("script").eachAttr("src")).noneMatch(String::isEmpty);
+        assertThat(page.select(".search-hit b")).isEmpty();
+    }
+
+    @Test
+    void narrowsByFacetsAndRemovesAFilterWithOneClick() throws Exception {
+        Person speaker = people.findOrCreate("Speaker " + marker);
+        publish("First " + marker, "harvest " + marker, speaker);
+        publish("Second " + marker, "harvest " + marker, null);
+
+        Document all = page("/search?q=" + marker, 200);
+        assertThat(all.select("#search-results-heading").text()).isEqualTo("2 records match");
+        String personLink = all.select("section[aria-labelledby=facet-person-heading] a").stream()
+                .filter(a -> a.text().startsWith("Speaker " + marker))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
+        assertThat(personLink).contains("person=" + speaker.getSlug());
+
+        Document narrowed = page(personLink, 200);
+        assertThat(narrowed.select("#search-results-heading").text()).isEqualTo("1 record matches");
+        assertThat(narrowed.select(".search-filters a").first().text()).contains("Speaker " + marker);
+
+        Document widened = page(narrowed.select(".search-filters a").first().attr("href"), 200);
+        assertThat(widened.select("#search-results-heading").text()).isEqualTo("2 records match");
+    }
+
+    @Test
+    void searchesBySpeakerAloneWithoutWords() throws Exception {
+        Document page = page("/search?person=chen-chun", 200);
+
+        assertThat(page.select(".search-hit__title a").eachAttr("href"))
+                .contains("/records/state-council-study-session-digital-economy-2023-08-21");
+        assertThat(page.select(".search-filters").text()).contains("Chen Chun");
+    }
+
+    @Test
+    void answersBadSearchesWithAMessageAndStatus400() throws Exception {
+        assertThat(page("/search?q=%22digital+economy", 400)
+                        .select("[role=alert]")
+                        .text())
+                .contains("quotation mark is not closed");
+        assertThat(page("/search?q=" + "a".repeat(10_000), 400)
+                        .select("[role=alert]")
+                        .text())
+                .contains("too long");
+        assertThat(page("/search?q=%21%21%21+%3F%3F", 400)
+                        .select("[role=alert]")
+                        .text())
+                .contains("only punctuation");
+        assertThat(page("/search?person=nobody-" + marker, 400)
+                        .select("[role=alert]")
+                        .text())
+                .contains("No person");
+        assertThat(page("/search?kind=sonnet", 400).select("[role=alert]").text())
+                .contains("no kind");
+        assertThat(page("/search?from=2020&to=2010", 400).select("[role=alert]").text())
+                .contains("ends (2010) before it starts (2020)");
+        assertThat(page("/search?from=2020-13-45", 400).select("[role=alert]").text())
+                .contains("is not a date");
+        assertThat(page("/search?page=abc", 400).select("[role=alert]").text()).contains("page must be a number");
+        assertThat(page("/search?sort=random", 400).select("[role=alert]").text())
+                .contains("no order");
+    }
+
+    @Test
+    void suggestsPeopleByNameNativeNameAndAlias() throws Exception {
+        Person person = people.findOrCreate("Li Qiang " + marker);
+        person.getAliases().add("李强" + marker);
+        person.getAliases().add("Premier Li Qiang " + marker);
+        people.save(person);
+
+        for (String typed : new String[] {
+            "Li Qiang " + marker, "李强" + marker, "Premier Li Qiang " + marker, "premier li " + marker.substring(0, 6)
+        }) {
+            String json = mvc.perform(
+                            get("/search/suggest").param("type", "person").param("q", typed))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(json).as(typed).contains("\"id\":\"" + person.getSlug() + "\"");
+        }
+        String themes = mvc.perform(
+                        get("/search/suggest").param("type", "theme").param("q", "数字"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(themes).contains("\"id\":\"digital-economy\"");
+        mvc.perform(get("/search/suggest").param("type", "planet").param("q", "x"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void letsOnlyAdminsRebuildTheIndex() throws Exception {
+        mvc.perform(post("/admin/search/reindex")
+                        .with(csrf())
+                        .with(user("editor").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/admin/search/reindex")
+                        .with(csrf())
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/search"));
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(5))
+                .until(() -> maintenance.progress().state() == ReindexProgress.State.DONE);
+
+        String status = mvc.perform(get("/admin/search").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(status).select("[data-reindex-state]").text()).startsWith("Rebuilt");
+    }
+}
