@@ -47,6 +47,8 @@ class SearchBrowserIntegrationTests {
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
+        // axe-core runs as one async script; on a loaded machine it needs more than Selenium's default 30 s.
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
     }
 
     @AfterEach
