@@ -5,6 +5,7 @@
  *   data-combobox-value   (optional) id of an input that receives the chosen item's id; typing clears it
  *   data-combobox-min     (optional) characters needed before suggestions are fetched, 1 by default
  *   data-combobox-status  (optional) text for the live count, with {0} for the number of suggestions
+ * After each answer the element carries data-combobox-query: the text the suggestions shown belong to.
  * Without JavaScript the input stays a plain text field.
  */
 (function () {
@@ -92,8 +93,9 @@
       input.dispatchEvent(new CustomEvent('combobox:chosen', { bubbles: true, detail: item }));
     }
 
-    function render(found) {
+    function render(found, query) {
       items = found;
+      container.setAttribute('data-combobox-query', query || '');
       listbox.textContent = '';
       found.forEach(function (item, i) {
         var option = document.createElement('li');
@@ -109,13 +111,14 @@
       });
       status.textContent = statusText.replace('{0}', String(found.length));
       active = -1;
+      input.removeAttribute('aria-activedescendant');
       open();
     }
 
     function fetchSuggestions() {
       var text = input.value.trim();
       if (text.length < min) {
-        render([]);
+        render([], text);
         return;
       }
       var mine = ++request;
@@ -124,10 +127,10 @@
         .then(function (response) { return response.ok ? response.json() : []; })
         .then(function (found) {
           if (mine === request) {
-            render(Array.isArray(found) ? found : []);
+            render(Array.isArray(found) ? found : [], text);
           }
         })
-        .catch(function () { render([]); });
+        .catch(function () { render([], text); });
     }
 
     input.addEventListener('input', function () {

@@ -23,9 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
-    /** Admin pages that editors may not open: users, the audit log, imports, fixity checks and reindexing. */
+    /** Admin pages that editors may not open: users, the audit log, imports, fixity checks and the search index. */
     static final String[] ADMIN_ONLY = {
-        "/admin/users/**", "/admin/audit/**", "/admin/imports/**", "/admin/fixity/**", "/admin/reindex/**"
+        "/admin/users/**", "/admin/audit/**", "/admin/imports/**", "/admin/fixity/**", "/admin/search/**"
     };
 
     @Bean

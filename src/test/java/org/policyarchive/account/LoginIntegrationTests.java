@@ -59,7 +59,7 @@ class LoginIntegrationTests {
         assertThat(login.select("h1").text()).isEqualTo("Sign in");
         assertThat(login.select("label[for=username]").text()).isEqualTo("Username");
         assertThat(login.select("label[for=password]").text()).isEqualTo("Password");
-        assertThat(login.select("form input[name=_csrf]")).hasSize(1);
+        assertThat(login.select("main form input[name=_csrf]")).hasSize(1);
     }
 
     @Test
@@ -244,8 +244,8 @@ class LoginIntegrationTests {
         Document home = page(mvc, "/admin", session);
         assertThat(home.select("h1").text()).isEqualTo("Admin");
         assertThat(home.select("main a").eachText())
-                .contains("Records", "People", "Themes")
-                .doesNotContain("Users", "Audit log");
+                .contains("Records", "People", "Themes", "Upload a file")
+                .doesNotContain("Users", "Audit log", "Bulk imports", "Fixity check", "Search index");
 
         for (String url : new String[] {"/admin/users", "/admin/audit", "/admin/imports", "/admin/users/new"}) {
             MvcResult denied = mvc.perform(get(url).session(session)).andReturn();
@@ -263,7 +263,17 @@ class LoginIntegrationTests {
                 .getContentAsString());
 
         assertThat(home.select("main a").eachText())
-                .contains("Records", "People", "Themes", "Users", "Audit log", "Change your password");
+                .contains(
+                        "Records",
+                        "People",
+                        "Themes",
+                        "Upload a file",
+                        "Bulk imports",
+                        "Fixity check",
+                        "Search index",
+                        "Users",
+                        "Audit log",
+                        "Change your password");
         assertThat(home.select("header form button").text()).isEqualTo("Sign out");
     }
 

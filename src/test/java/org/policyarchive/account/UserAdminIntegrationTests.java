@@ -309,7 +309,7 @@ class UserAdminIntegrationTests {
         void showsThePasswordFormToSignedInUsers() throws Exception {
             Document form = get("/account/password", user("someone").roles("EDITOR"));
 
-            assertThat(form.select("label").eachText())
+            assertThat(form.select("main label").eachText())
                     .containsExactly("Current password", "New password", "New password again");
         }
     }

@@ -191,7 +191,7 @@ class PeopleAndThemesAdminIntegrationTests {
                 unique("Duplicate named"), "people[0].name", duplicate.getName(), "people[0].role", "LECTURED");
 
         Document confirm = page(get("/admin/people/" + kept.getId() + "/merge").param("other", duplicate.getSlug()));
-        assertThat(confirm.select("form[method=post] button").text())
+        assertThat(confirm.select("main form[method=post] button").text())
                 .isEqualTo("Merge " + duplicate.getName() + " into " + kept.getName());
         mvc.perform(post("/admin/people/" + kept.getId() + "/merge")
                         .with(csrf())

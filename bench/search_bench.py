@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Search benchmark over HTTP: 8 concurrent clients send the query mix of issue 3 to the search page of a running
+archive on 127.0.0.1 and report p50/p95/p99 latency per query class (the full page: query, facets, highlighting,
+rendering). Only 127.0.0.1 is allowed, and every run is bounded by --seconds per class.
+
+    python3 bench/search_bench.py --port 8082 --seconds 30 --out /tmp/http.json
+
+The queries come from bench/queries.json (shared with the in-JVM reference, bench/LuceneReference.java).
+"""
+
+import argparse
+import json
+import os
+import statistics
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = max(0, min(len(ordered) - 1, int(round(p / 100.0 * len(ordered) + 0.5)) - 1))
+    return ordered[k]
+
+
+def run_class(port, queries, clients, seconds, warmup):
+    urls = ["http://127.0.0.1:%d/search?%s" % (port, urllib.parse.urlencode(q)) for q in queries]
+    latencies, errors, lock = [], [], threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client(offset):
+        i = offset
+        while time.monotonic() < deadline:
+            url = urls[i % len(urls)]
+            i += 1
+            start = time.perf_counter()
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    response.read()
+                    status = response.status
+            except Exception as e:  # noqa: BLE001 - every failure is counted
+                with lock:
+                    errors.append(str(e))
+                continue
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                if status == 200:
+                    latencies.append(elapsed)
+                else:
+                    errors.append(status)
+
+    for url in urls[:warmup]:
+        urllib.request.urlopen(url, timeout=60).read()
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {
+        "requests": len(latencies),
+        "errors": len(errors),
+        "p50": percentile(latencies, 50),
+        "p95": percentile(latencies, 95),
+        "p99": percentile(latencies, 99),
+        "mean": statistics.mean(latencies) if latencies else float("nan"),
+        "throughput": len(latencies) / seconds,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=8082)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--queries", default=os.path.join(HERE, "queries.json"))
+    parser.add_argument("--out")
+    args = parser.parse_args()
+    with open(args.queries, encoding="utf-8") as f:
+        mix = json.load(f)
+    results = {}
+    for name, spec in mix.items():
+        results[name] = run_class(args.port, spec["http"], args.clients, args.seconds, warmup=len(spec["http"]))
+        r = results[name]
+        print("%-22s n=%6d err=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %6.1f req/s"
+              % (name, r["requests"], r["errors"], r["p50"], r["p95"], r["p99"], r["throughput"]), flush=True)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump(results, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
