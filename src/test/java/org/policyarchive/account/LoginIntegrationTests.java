@@ -274,7 +274,7 @@ class LoginIntegrationTests {
                         "Users",
                         "Audit log",
                         "Change your password");
-        assertThat(home.select("header form button").text()).isEqualTo("Sign out");
+        assertThat(home.select("header form[action$=/logout] button").text()).isEqualTo("Sign out");
     }
 
     private java.util.List<AuditEvent> events(String username, String action) {

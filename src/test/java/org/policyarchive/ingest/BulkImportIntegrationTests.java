@@ -92,7 +92,8 @@ class BulkImportIntegrationTests {
         assertThat(countBySourcePrefix("github:aldohemsn/chinese-political-corpora"))
                 .isEqualTo(72);
         assertThat(jdbc.sql("select count(*) from record where title = '2025年中华人民共和国国务院政府工作报告'"
-                                + " and language = 'zh-Hans' and date is null")
+                                + " and language = 'zh-Hans' and date is null"
+                                + " and source like 'github:aldohemsn/chinese-political-corpora%'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
