@@ -142,7 +142,7 @@ class UploadIntegrationTests {
                 session);
         long fileId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement)
-                open(location, session).select("form[method=post]").first();
+                open(location, session).select("main form[method=post]").first();
         var request = post("/admin/records/new").with(EDITOR).with(csrf()).session(session);
         form.formData().stream()
                 .filter(field -> !field.key().equals("_csrf") && !field.key().equals("kind"))
