@@ -12,6 +12,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonOffice;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.system.NotFoundException;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.stereotype.Service;
@@ -200,11 +201,12 @@ class AuthorityEditor {
     }
 
     private Person person(long id) {
-        return people.findById(id).orElseThrow(() -> new NotFoundException("person " + id));
+        return people.findById(id)
+                .orElseThrow(() -> new NotFoundException("admin.notFound.person", String.valueOf(id)));
     }
 
     private Theme theme(long id) {
-        return themes.findById(id).orElseThrow(() -> new NotFoundException("theme " + id));
+        return themes.findById(id).orElseThrow(() -> new NotFoundException("admin.notFound.theme", String.valueOf(id)));
     }
 
     private static @Nullable LocalDate date(@Nullable String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -121,7 +122,8 @@ class PersonAdminController {
             @RequestParam(required = false) @Nullable Long mergedId,
             @RequestParam(defaultValue = "") String other,
             Model model) {
-        Person kept = people.findById(id).orElseThrow(() -> new NotFoundException("person " + id));
+        Person kept = people.findById(id)
+                .orElseThrow(() -> new NotFoundException("admin.notFound.person", String.valueOf(id)));
         model.addAttribute("kept", editor.card(kept));
         model.addAttribute("other", other);
         Person merged = null;
@@ -159,7 +161,8 @@ class PersonAdminController {
     }
 
     private String form(long id, Model model) {
-        Person person = people.findById(id).orElseThrow(() -> new NotFoundException("person " + id));
+        Person person = people.findById(id)
+                .orElseThrow(() -> new NotFoundException("admin.notFound.person", String.valueOf(id)));
         model.addAttribute("personId", id);
         model.addAttribute("slug", person.getSlug());
         return "admin/people/form";

@@ -16,6 +16,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordStatus;
+import org.policyarchive.system.NotFoundException;
 import org.policyarchive.system.Slugs;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -385,7 +386,8 @@ public class RecordEditor {
     private Revision revision(long recordId, int number) {
         return revisions
                 .findByRecordIdAndNumber(recordId, number)
-                .orElseThrow(() -> new NotFoundException("revision " + number + " of record " + recordId));
+                .orElseThrow(() -> new NotFoundException(
+                        "admin.notFound.revision", String.valueOf(number), String.valueOf(recordId)));
     }
 
     private RecordSnapshot snapshot(Revision revision) {
@@ -393,7 +395,8 @@ public class RecordEditor {
     }
 
     private Record load(long recordId) {
-        return catalog.findById(recordId).orElseThrow(() -> new NotFoundException("record " + recordId));
+        return catalog.findById(recordId)
+                .orElseThrow(() -> new NotFoundException("admin.notFound.record", String.valueOf(recordId)));
     }
 
     private static String language(RecordForm form) {

@@ -1,11 +1,13 @@
 package org.policyarchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.policyarchive.ingest.RecordFormIntegrationTests.unique;
 import static org.policyarchive.ingest.RecordFormIntegrationTests.valid;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -281,7 +283,8 @@ class RecordHistoryIntegrationTests {
                 .contains(title);
         mvc.perform(MockMvcRequestBuilders.get("/admin/records/" + id + "/history")
                         .with(ADMIN))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no record with the id " + id + ".")));
     }
 
     @Test
