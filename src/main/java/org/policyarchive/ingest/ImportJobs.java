@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ class ImportJobs {
             + " bytes_read, records_imported, records_skipped, lines_rejected, cancel_requested, message,"
             + " created_by, created_at, started_at, finished_at";
 
+    /** This JVM's id: jobs carry it, with a heartbeat, so that other nodes can tell live jobs from dead ones. */
+    static final String NODE = UUID.randomUUID().toString();
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -30,9 +34,9 @@ class ImportJobs {
 
     long create(String fileName, ImportFormat format, long sizeBytes, String storedPath, String createdBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into import_job (file_name, format, size_bytes, stored_path, status, created_by)"
-                        + " values (?, ?, ?, ?, 'QUEUED', ?)")
-                .params(fileName, format.name(), sizeBytes, storedPath, createdBy)
+        jdbc.sql("insert into import_job (file_name, format, size_bytes, stored_path, status, created_by,"
+                        + " owner_node, heartbeat_at) values (?, ?, ?, ?, 'QUEUED', ?, ?, now())")
+                .params(fileName, format.name(), sizeBytes, storedPath, createdBy, NODE)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -52,8 +56,9 @@ class ImportJobs {
     }
 
     void markRunning(long id) {
-        jdbc.sql("update import_job set status = 'RUNNING', started_at = now() where id = ?")
-                .param(id)
+        jdbc.sql("update import_job set status = 'RUNNING', started_at = now(), owner_node = ?,"
+                        + " heartbeat_at = now() where id = ?")
+                .params(NODE, id)
                 .update();
     }
 
@@ -68,6 +73,33 @@ class ImportJobs {
                         counters.rejected,
                         id)
                 .update();
+        heartbeat();
+    }
+
+    /**
+     * Tells other nodes that this node's unfinished jobs are alive: the running one and those queued behind it,
+     * which would otherwise look abandoned while they wait.
+     */
+    void heartbeat() {
+        jdbc.sql("update import_job set heartbeat_at = now() where owner_node = ? and status in ('QUEUED', 'RUNNING')")
+                .param(NODE)
+                .update();
+    }
+
+    /**
+     * Marks as interrupted the queued or running jobs that no live node is working on: those of another node
+     * whose heartbeat is older than {@code staleAfter}, and those without an owner (written before owners were
+     * recorded). This node's own jobs are left alone: at start-up it has none, and later they are alive.
+     * Returns the ids marked.
+     */
+    List<Long> interruptAbandoned(java.time.Duration staleAfter, String message) {
+        return jdbc.sql("update import_job set status = 'INTERRUPTED', message = ?, finished_at = now()"
+                        + " where status in ('QUEUED', 'RUNNING') and (owner_node is null or (owner_node <> ?"
+                        + " and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))"
+                        + " returning id")
+                .params(message, NODE, (double) staleAfter.toSeconds())
+                .query(Long.class)
+                .list();
     }
 
     void addErrors(long id, List<ImportSource.Entry> rejected) {

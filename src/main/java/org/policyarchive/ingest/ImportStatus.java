@@ -6,9 +6,11 @@ enum ImportStatus {
     RUNNING,
     SUCCEEDED,
     CANCELLED,
-    FAILED;
+    FAILED,
+    /** The process running it stopped (crash, restart) before the job could finish. */
+    INTERRUPTED;
 
     boolean isFinished() {
-        return this == SUCCEEDED || this == CANCELLED || this == FAILED;
+        return this == SUCCEEDED || this == CANCELLED || this == FAILED || this == INTERRUPTED;
     }
 }
