@@ -46,13 +46,16 @@ class RecordAdminController {
     private final RecordCatalog catalog;
     private final ThemeVocabulary themes;
     private final SpringValidatorAdapter validator;
+    private final OriginalFiles originals;
 
     RecordAdminController(
             RecordEditor editor,
             RecordCatalog catalog,
             ThemeVocabulary themes,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            OriginalFiles originals) {
         this.editor = editor;
+        this.originals = originals;
         this.catalog = catalog;
         this.themes = themes;
         this.validator = new SpringValidatorAdapter(validator);
@@ -150,6 +153,7 @@ class RecordAdminController {
         model.addAttribute("recordId", id);
         model.addAttribute("record", editor.current(id));
         model.addAttribute("revisions", editor.history(id));
+        model.addAttribute("originals", originals.forRecord(id));
         return "admin/records/history";
     }
 
