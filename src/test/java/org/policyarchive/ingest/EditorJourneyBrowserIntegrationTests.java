@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.system.Browser;
@@ -66,12 +63,7 @@ class EditorJourneyBrowserIntegrationTests {
         String username = "journey-editor-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery " + UUID.randomUUID();
         accounts.createUser(username, password, AccountRole.EDITOR);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, url("/login"), username, password);
     }
 
     @Test

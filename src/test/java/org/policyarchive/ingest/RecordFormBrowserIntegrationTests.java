@@ -62,12 +62,7 @@ class RecordFormBrowserIntegrationTests {
         String username = "browser-editor-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery " + UUID.randomUUID();
         accounts.createUser(username, password, AccountRole.EDITOR);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, url("/login"), username, password);
     }
 
     @Test
