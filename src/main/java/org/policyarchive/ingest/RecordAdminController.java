@@ -6,12 +6,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.record.DatePrecision;
 import org.policyarchive.record.RecordCatalog;
-import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
-import org.policyarchive.record.Role;
-import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,24 +36,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecordAdminController {
 
     static final int PAGE_SIZE = 25;
-    private static final String FORM = "admin/records/form";
 
     private final RecordEditor editor;
     private final RecordCatalog catalog;
-    private final ThemeVocabulary themes;
+    private final RecordFormPage formPage;
     private final SpringValidatorAdapter validator;
     private final OriginalFiles originals;
 
     RecordAdminController(
             RecordEditor editor,
             RecordCatalog catalog,
-            ThemeVocabulary themes,
+            RecordFormPage formPage,
             jakarta.validation.Validator validator,
             OriginalFiles originals) {
         this.editor = editor;
         this.originals = originals;
         this.catalog = catalog;
-        this.themes = themes;
+        this.formPage = formPage;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -259,12 +254,6 @@ class RecordAdminController {
     }
 
     private String form(Model model, @Nullable Long id) {
-        model.addAttribute("recordId", id);
-        model.addAttribute("kinds", RecordKind.values());
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("statuses", RecordStatus.values());
-        model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("themeTree", themes.tree());
-        return FORM;
+        return formPage.render(model, id);
     }
 }

@@ -4,11 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
-import org.policyarchive.record.DatePrecision;
-import org.policyarchive.record.RecordKind;
-import org.policyarchive.record.RecordStatus;
-import org.policyarchive.record.Role;
-import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,13 +28,15 @@ import org.springframework.web.multipart.MultipartFile;
 class UploadAdminController {
 
     private final UploadService uploads;
-    private final ThemeVocabulary themes;
+    private final RecordFormPage formPage;
     private final DataSize maxSize;
 
     UploadAdminController(
-            UploadService uploads, ThemeVocabulary themes, @Value("${archive.upload.max-size:20MB}") DataSize maxSize) {
+            UploadService uploads,
+            RecordFormPage formPage,
+            @Value("${archive.upload.max-size:20MB}") DataSize maxSize) {
         this.uploads = uploads;
-        this.themes = themes;
+        this.formPage = formPage;
         this.maxSize = maxSize;
     }
 
@@ -75,12 +72,6 @@ class UploadAdminController {
         session.setAttribute(OriginalFileLinker.PENDING_FILE, fileId);
         model.addAttribute("recordForm", UploadPrefill.formFor(upload.draft()));
         model.addAttribute("message", "upload.prefilled");
-        model.addAttribute("recordId", null);
-        model.addAttribute("kinds", RecordKind.values());
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("statuses", RecordStatus.values());
-        model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("themeTree", themes.tree());
-        return "admin/records/form";
+        return formPage.render(model, null);
     }
 }
