@@ -3,6 +3,8 @@ package org.policyarchive.search;
 import static org.policyarchive.search.RecordFields.*;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -36,6 +42,7 @@ import org.policyarchive.search.SearchResults.Named;
 import org.policyarchive.search.SearchResults.Segment;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,13 +66,30 @@ public class RecordSearch {
     private static final AggregationKey<Map<Integer, Long>> DECADES = AggregationKey.of("decades");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
 
+    private static final int MAX_KINDS = 30;
+    private static final int MAX_LANGUAGES = 10;
+    private static final int MAX_PEOPLE = 15;
+    private static final int MAX_ROLES = 10;
+    private static final int MAX_THEMES = 20;
+    private static final int MAX_DECADES = 40;
+    private static final int MAX_YEARS = 20;
+
     private final EntityManager entityManager;
     private final TextAnalysis analysis;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
 
-    RecordSearch(EntityManager entityManager, TextAnalysis analysis, PersonDirectory people, ThemeVocabulary themes) {
+    /** Whether the index is the embedded Lucene one, which the search page reads directly for its facets. */
+    private final boolean embeddedLucene;
+
+    RecordSearch(
+            EntityManager entityManager,
+            TextAnalysis analysis,
+            PersonDirectory people,
+            ThemeVocabulary themes,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.entityManager = entityManager;
+        this.embeddedLucene = "lucene".equals(backend);
         this.analysis = analysis;
         this.people = people;
         this.themes = themes;
@@ -80,10 +104,60 @@ public class RecordSearch {
         if (criteria.page() < 1 || criteria.page() > MAX_PAGE) {
             throw new InvalidSearchException("search.error.page", MAX_PAGE);
         }
+        ParsedQuery parsed = QueryParser.parse(criteria.query());
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
-        SearchPredicate predicate = predicate(scope.predicate(), criteria);
-        SearchResult<List<?>> result = session.search(scope)
+        int offset = (criteria.page() - 1) * PAGE_SIZE;
+        if (embeddedLucene) {
+            Query query = LuceneRecordQuery.of(criteria, parsed);
+            FacetCounter.Counts counts;
+            try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+                counts = FacetCounter.count(reader, query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SearchPredicate predicate = scope.predicate()
+                    .extension(LuceneExtension.get())
+                    .fromLuceneQuery(query)
+                    .toPredicate();
+            // the total comes from the counter, so the page's query may stop counting and skip non-competitive hits
+            List<List<?>> page = hitsQuery(session, scope, predicate, criteria)
+                    .totalHitCountThreshold(offset + PAGE_SIZE)
+                    .fetchHits(offset, PAGE_SIZE);
+            return results(criteria, counts.total(), page, facets(counts));
+        }
+        SearchResult<List<?>> result = withAggregations(
+                        scope, hitsQuery(session, scope, predicate(scope.predicate(), criteria), criteria))
+                .fetch(offset, PAGE_SIZE);
+        return results(criteria, result.total().hitCount(), result.hits(), facets(result));
+    }
+
+    /**
+     * The search as the backend-neutral predicate with Hibernate Search's aggregations for the facets: what other
+     * backends than the embedded Lucene one run, and what tests compare {@link LuceneRecordQuery} with.
+     */
+    SearchResults searchWithAggregations(SearchCriteria criteria) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Record> scope = session.scope(Record.class);
+        SearchResult<List<?>> result = withAggregations(
+                        scope, hitsQuery(session, scope, predicate(scope.predicate(), criteria), criteria))
+                .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        return results(criteria, result.total().hitCount(), result.hits(), facets(result));
+    }
+
+    private SearchResults results(SearchCriteria criteria, long total, List<List<?>> page, Facets facets) {
+        return new SearchResults(
+                criteria, total, PAGE_SIZE, page.stream().map(RecordSearch::hit).toList(), facets);
+    }
+
+    /**
+     * The page of hits: each record with its highlighted title, summary and body. A field without a match gives no
+     * fragment ({@link #hit} falls back to the record's own text): Lucene's unified highlighter would return the
+     * whole field instead of a short start.
+     */
+    private static SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> hitsQuery(
+            SearchSession session, SearchScope<Record> scope, SearchPredicate predicate, SearchCriteria criteria) {
+        return session.search(scope)
                 .select(f -> f.composite()
                         .from(f.entity(), f.highlight(TITLE), f.highlight(SUMMARY), f.highlight(BODY))
                         .asList())
@@ -92,32 +166,56 @@ public class RecordSearch {
                 .highlighter(h -> h.unified()
                         .tag(String.valueOf(MARK_START), String.valueOf(MARK_END))
                         .numberOfFragments(1))
-                .highlighter(TITLE, h -> h.unified().numberOfFragments(0).noMatchSize(10_000))
-                .highlighter(SUMMARY, h -> h.unified().noMatchSize(SNIPPET_LENGTH))
-                .highlighter(BODY, h -> h.unified().noMatchSize(SNIPPET_LENGTH))
-                .aggregation(KINDS, f -> f.terms().field(KIND, RecordKind.class).maxTermCount(30))
+                .highlighter(TITLE, h -> h.unified().numberOfFragments(0));
+    }
+
+    private static SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> withAggregations(
+            SearchScope<Record> scope, SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query) {
+        var f = scope.aggregation();
+        return query.aggregation(
+                        KINDS,
+                        f.terms()
+                                .field(KIND, RecordKind.class)
+                                .maxTermCount(MAX_KINDS)
+                                .toAggregation())
                 .aggregation(
-                        LANGUAGES, f -> f.terms().field(LANGUAGE, String.class).maxTermCount(10))
+                        LANGUAGES,
+                        f.terms()
+                                .field(LANGUAGE, String.class)
+                                .maxTermCount(MAX_LANGUAGES)
+                                .toAggregation())
                 .aggregation(
-                        PEOPLE_IDS, f -> f.terms().field(PERSON, String.class).maxTermCount(15))
-                .aggregation(ROLES, f -> f.terms().field(ROLE, String.class).maxTermCount(10))
+                        PEOPLE_IDS,
+                        f.terms()
+                                .field(PERSON, String.class)
+                                .maxTermCount(MAX_PEOPLE)
+                                .toAggregation())
                 .aggregation(
-                        THEME_IDS, f -> f.terms().field(THEME, String.class).maxTermCount(20))
+                        ROLES,
+                        f.terms()
+                                .field(ROLE, String.class)
+                                .maxTermCount(MAX_ROLES)
+                                .toAggregation())
+                .aggregation(
+                        THEME_IDS,
+                        f.terms()
+                                .field(THEME, String.class)
+                                .maxTermCount(MAX_THEMES)
+                                .toAggregation())
                 .aggregation(
                         DECADES,
-                        f -> f.terms()
+                        f.terms()
                                 .field(DECADE, Integer.class, ValueModel.INDEX)
                                 .orderByTermDescending()
-                                .maxTermCount(40))
+                                .maxTermCount(MAX_DECADES)
+                                .toAggregation())
                 .aggregation(
                         YEARS,
-                        f -> f.terms()
+                        f.terms()
                                 .field(YEAR, Integer.class, ValueModel.INDEX)
                                 .orderByTermDescending()
-                                .maxTermCount(20))
-                .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-        List<Hit> hits = result.hits().stream().map(RecordSearch::hit).toList();
-        return new SearchResults(criteria, result.total().hitCount(), PAGE_SIZE, hits, facets(result));
+                                .maxTermCount(MAX_YEARS)
+                                .toAggregation());
     }
 
     /** The number of published records that match, without facets or hits. */
@@ -205,8 +303,7 @@ public class RecordSearch {
      * character is looked up in the unstemmed fields, which keep Han characters one by one.
      */
     private @Nullable SearchPredicate termPredicate(SearchPredicateFactory f, Term term) {
-        boolean exact = term.phrase()
-                || (TextAnalysis.hasHan(term.text()) && term.text().strip().length() == 1);
+        boolean exact = isExact(term);
         List<String> tokens =
                 analysis.tokens(exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT, term.text());
         if (tokens.isEmpty()) {
@@ -230,6 +327,12 @@ public class RecordSearch {
             phrase = phrase.field(field.apply(e.getKey())).boost(e.getValue());
         }
         return phrase.matching(term.text()).toPredicate();
+    }
+
+    /** Whether a term is looked up unstemmed: a quoted phrase, or a single Han character (bigrams have none). */
+    static boolean isExact(Term term) {
+        return term.phrase()
+                || (TextAnalysis.hasHan(term.text()) && term.text().strip().length() == 1);
     }
 
     private static SearchSort sort(SearchSortFactory f, org.policyarchive.search.SearchSort sort) {
@@ -265,20 +368,19 @@ public class RecordSearch {
                 record.getLanguage(),
                 persons,
                 topics,
-                snippet(summary, body));
+                snippet(record, summary, body));
     }
 
-    /** The summary's fragment if the query matched there, else the body's, else the start of either. */
-    private static List<Segment> snippet(List<String> summary, List<String> body) {
+    /** The summary's fragment if the query matched there, else the body's, else the start of the summary or body. */
+    private static List<Segment> snippet(Record record, List<String> summary, List<String> body) {
         for (List<String> fragments : List.of(summary, body)) {
             if (!fragments.isEmpty() && fragments.get(0).indexOf(MARK_START) >= 0) {
                 return segments(trim(fragments.get(0)));
             }
         }
-        if (!summary.isEmpty()) {
-            return segments(trim(summary.get(0)));
-        }
-        return body.isEmpty() ? List.of() : segments(trim(body.get(0)));
+        String start =
+                record.getSummary() == null || record.getSummary().isBlank() ? record.getBody() : record.getSummary();
+        return segments(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));
     }
 
     /** About {@value #SNIPPET_LENGTH} characters around the first match, cut at spaces where there are some. */
@@ -329,26 +431,53 @@ public class RecordSearch {
     }
 
     private Facets facets(SearchResult<?> result) {
-        Map<String, Long> personCounts = result.aggregation(PEOPLE_IDS);
+        return facets(
+                result.aggregation(KINDS),
+                result.aggregation(LANGUAGES),
+                result.aggregation(PEOPLE_IDS),
+                result.aggregation(ROLES),
+                result.aggregation(THEME_IDS),
+                result.aggregation(DECADES),
+                result.aggregation(YEARS));
+    }
+
+    private Facets facets(FacetCounter.Counts counts) {
+        return facets(
+                counts.kinds(MAX_KINDS),
+                counts.top(LANGUAGE, MAX_LANGUAGES),
+                counts.top(PERSON, MAX_PEOPLE),
+                counts.top(ROLE, MAX_ROLES),
+                counts.top(THEME, MAX_THEMES),
+                counts.decades(MAX_DECADES),
+                counts.years(MAX_YEARS));
+    }
+
+    private Facets facets(
+            Map<RecordKind, Long> kinds,
+            Map<String, Long> languages,
+            Map<String, Long> personCounts,
+            Map<String, Long> roles,
+            Map<String, Long> themeCounts,
+            Map<Integer, Long> decades,
+            Map<Integer, Long> years) {
         Map<Long, Person> persons = people.findAllById(ids(personCounts.keySet())).stream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
-        Map<String, Long> themeCounts = result.aggregation(THEME_IDS);
         Map<Long, Theme> topics = themes.findAllById(ids(themeCounts.keySet())).stream()
                 .collect(Collectors.toMap(Theme::getId, Function.identity()));
         return new Facets(
-                values(result.aggregation(KINDS), k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
-                values(result.aggregation(LANGUAGES), Function.identity(), Function.identity()),
+                values(kinds, k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
+                values(languages, Function.identity(), Function.identity()),
                 values(
                         filterKnown(personCounts, persons),
                         id -> persons.get(Long.valueOf(id)).getSlug(),
                         id -> persons.get(Long.valueOf(id)).getName()),
-                values(result.aggregation(ROLES), Function.identity(), Function.identity()),
+                values(roles, Function.identity(), Function.identity()),
                 values(
                         filterKnown(themeCounts, topics),
                         id -> topics.get(Long.valueOf(id)).getSlug(),
                         id -> topics.get(Long.valueOf(id)).getName()),
-                values(result.aggregation(DECADES), String::valueOf, String::valueOf),
-                values(result.aggregation(YEARS), String::valueOf, String::valueOf));
+                values(decades, String::valueOf, String::valueOf),
+                values(years, String::valueOf, String::valueOf));
     }
 
     private static List<Long> ids(Collection<String> values) {

@@ -287,6 +287,48 @@ class RecordSearchIntegrationTests {
                 .isEqualTo(2);
     }
 
+    /**
+     * The search page reads the embedded index with its own Lucene query and facet counter; they must find what the
+     * backend-neutral predicate and Hibernate Search's aggregations find (what runs on Elasticsearch).
+     */
+    @Test
+    void luceneQueryAndFacetCounterAgreeWithTheBackendNeutralSearch() {
+        Person washington = people.findOrCreate("George Washington");
+        Theme theme = themes.findBySlug("digital-economy").orElseThrow();
+        List<SearchCriteria> searches = List.of(
+                SearchCriteria.everything(),
+                SearchCriteria.everything().withQuery("government"),
+                SearchCriteria.everything().withQuery("regulating railroads"),
+                SearchCriteria.everything().withQuery("\"the american people\" -war"),
+                SearchCriteria.everything().withQuery("wheat OR cotton"),
+                SearchCriteria.everything().withQuery("-slavery"),
+                SearchCriteria.everything().withQuery("经济 改革"),
+                SearchCriteria.everything().withQuery("数字经济 digital"),
+                SearchCriteria.everything().withQuery("国"),
+                SearchCriteria.everything().withPerson(washington, null),
+                SearchCriteria.everything().withQuery("congress").withPerson(washington, Role.SPOKE),
+                SearchCriteria.everything().withPerson(null, Role.PRESIDED),
+                SearchCriteria.everything().withTheme(theme),
+                SearchCriteria.everything().withKind(RecordKind.SPEECH).withLanguage("en"),
+                SearchCriteria.everything()
+                        .withQuery("nation")
+                        .withDates(LocalDate.of(1861, 3, 4), LocalDate.of(1865, 4, 15)),
+                SearchCriteria.everything().withDates(null, LocalDate.of(1800, 1, 1)));
+        for (SearchCriteria criteria : searches) {
+            SearchResults page = search.search(criteria);
+            SearchResults neutral = search.searchWithAggregations(criteria);
+            assertThat(page.total()).as(criteria.query()).isEqualTo(neutral.total());
+            assertThat(page.facets()).as(criteria.query()).isEqualTo(neutral.facets());
+            if (page.total() <= RecordSearch.PAGE_SIZE) {
+                assertThat(page.hits())
+                        .extracting(Hit::slug)
+                        .as(criteria.query())
+                        .containsExactlyInAnyOrderElementsOf(
+                                neutral.hits().stream().map(Hit::slug).toList());
+            }
+        }
+    }
+
     @Test
     void searchesByPersonAloneWithoutWords() {
         Person chenChun = people.findBySlug("chen-chun").orElseThrow();

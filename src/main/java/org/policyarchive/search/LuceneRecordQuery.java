@@ -1,0 +1,124 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.search.QueryParser.ParsedQuery;
+
+/**
+ * A search as one Lucene query over the record index's fields, for the embedded Lucene backend. The search page runs
+ * it through Hibernate Search for the page of hits and hands the same query to {@link FacetCounter}, so the hits,
+ * the total and the facet counts always agree. It means what {@link RecordSearch}'s backend-neutral predicate means
+ * (same words, phrases, exclusions, OR, filters and boosts); a test compares the two on the real corpus.
+ */
+final class LuceneRecordQuery {
+
+    private LuceneRecordQuery() {}
+
+    static Query of(SearchCriteria criteria, ParsedQuery parsed) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(new TermQuery(new Term(STATUS, RecordStatus.PUBLISHED.name())), Occur.FILTER);
+        boolean anyRequired = false;
+        for (List<QueryParser.Term> group : parsed.required()) {
+            List<Query> alternatives = new ArrayList<>();
+            for (QueryParser.Term term : group) {
+                Query q = termQuery(term);
+                if (q != null) {
+                    alternatives.add(q);
+                }
+            }
+            if (alternatives.size() == 1) {
+                bool.add(alternatives.get(0), Occur.MUST);
+                anyRequired = true;
+            } else if (!alternatives.isEmpty()) {
+                BooleanQuery.Builder or = new BooleanQuery.Builder();
+                alternatives.forEach(q -> or.add(q, Occur.SHOULD));
+                bool.add(or.build(), Occur.MUST);
+                anyRequired = true;
+            }
+        }
+        boolean anyExcluded = false;
+        for (QueryParser.Term term : parsed.excluded()) {
+            Query q = termQuery(term);
+            if (q != null) {
+                bool.add(q, Occur.MUST_NOT);
+                anyExcluded = true;
+            }
+        }
+        if (!parsed.isEmpty() && !anyRequired && !anyExcluded) {
+            throw new InvalidSearchException("search.error.nothingToSearch");
+        }
+        if (!anyRequired) {
+            bool.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        addFilters(bool, criteria);
+        return bool.build();
+    }
+
+    private static void addFilters(BooleanQuery.Builder bool, SearchCriteria c) {
+        if (c.person() != null) {
+            long id = c.person().getId();
+            bool.add(
+                    c.role() == null
+                            ? keyword(PERSON, String.valueOf(id))
+                            : keyword(PERSON_ROLE, personRole(id, c.role().code())),
+                    Occur.FILTER);
+        } else if (c.role() != null) {
+            bool.add(keyword(ROLE, c.role().code()), Occur.FILTER);
+        }
+        if (c.theme() != null) {
+            bool.add(keyword(THEME, String.valueOf(c.theme().getId())), Occur.FILTER);
+        }
+        if (c.kind() != null) {
+            bool.add(keyword(KIND, c.kind().name()), Occur.FILTER);
+        }
+        if (c.language() != null) {
+            bool.add(keyword(LANGUAGE, c.language()), Occur.FILTER);
+        }
+        if (c.from() != null || c.to() != null) {
+            // Hibernate Search indexes a LocalDate as a LongPoint of its epoch day
+            long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochDay();
+            long to = c.to() == null ? Long.MAX_VALUE : c.to().toEpochDay();
+            bool.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
+        }
+    }
+
+    private static Query keyword(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    /**
+     * One word or phrase in every word field with its boost, or null when the analyzers leave nothing of it. The
+     * choice of analyzer and field is {@link RecordSearch#isExact}'s; a word of several tokens (Chinese, hyphenated)
+     * becomes a phrase of them, as in the predicate.
+     */
+    private static @Nullable Query termQuery(QueryParser.Term term) {
+        boolean exact = RecordSearch.isExact(term);
+        String analyzer = exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT;
+        QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(analyzer));
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        int count = 0;
+        for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
+            String name = exact ? exact(field.getKey()) : field.getKey();
+            Query q = builder.createPhraseQuery(name, term.text());
+            if (q != null) {
+                fields.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                count++;
+            }
+        }
+        return count == 0 ? null : fields.build();
+    }
+}
