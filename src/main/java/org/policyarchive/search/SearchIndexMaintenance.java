@@ -35,8 +35,12 @@ import org.springframework.stereotype.Service;
 public class SearchIndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
-    /** Changes committed this long before the newest one in the index are also reindexed: clocks and commits race. */
-    private static final Duration OVERLAP = Duration.ofMinutes(5);
+    /**
+     * Changes stamped this long before the newest one in the index are also reindexed, since a transaction stamps
+     * its changes before it commits. Longer than any transaction that writes records (an import batch takes about a
+     * second), and short, because everything in it is reindexed at every start.
+     */
+    private static final Duration OVERLAP = Duration.ofMinutes(1);
 
     private static final int BATCH = 500;
 
