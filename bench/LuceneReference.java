@@ -31,9 +31,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The reference for the search benchmark: the queries of bench/queries.json run straight against the record index's
- * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them (top 10 by score and
- * the exact hit count; no facets, highlighting, entity loading or HTTP). Run while the application is stopped or
- * running (Lucene readers need no lock):
+ * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them: top 10 by score with
+ * the exact hit count, then the same with the search page's facet counts (no highlighting, entity loading, page or
+ * HTTP). Run while the application is stopped or idle (Lucene readers need no lock):
  *
  *   bench/reference.sh data/index/record 30
  */
@@ -144,46 +144,123 @@ public class LuceneReference {
         return tokens;
     }
 
+    /**
+     * Runs one query class for {@code seconds} with 8 threads, twice: top 10 by score with the exact total ("top10"),
+     * then the same with the facet counts of the search page over every match ("top10+facets"). Prints one line per
+     * mode, and a RESULT line that bench/search_report.py reads.
+     */
     static void run(String name, IndexSearcher searcher, List<Query> queries, double seconds) throws Exception {
-        for (Query query : queries) {
-            searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
-        }
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong hits = new AtomicLong();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            int offset = t;
-            Thread thread = new Thread(() -> {
-                int i = offset;
-                try {
-                    while (System.nanoTime() < deadline) {
-                        Query query = queries.get(i++ % queries.size());
-                        long start = System.nanoTime();
-                        var top = searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
-                        latencies.add((System.nanoTime() - start) / 1e6);
-                        hits.set(top.totalHits.value);
+        for (boolean facets : new boolean[] {false, true}) {
+            String mode = facets ? "top10+facets" : "top10";
+            for (Query query : queries) {
+                search(searcher, query, facets);
+            }
+            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong hits = new AtomicLong();
+            long deadline = System.nanoTime() + (long) (seconds * 1e9);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t;
+                Thread thread = new Thread(() -> {
+                    int i = offset;
+                    try {
+                        while (System.nanoTime() < deadline) {
+                            Query query = queries.get(i++ % queries.size());
+                            long start = System.nanoTime();
+                            long total = search(searcher, query, facets);
+                            latencies.add((System.nanoTime() - start) / 1e6);
+                            hits.set(total);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
                     }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            List<Double> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.out.printf(
+                    "%-22s %-13s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (last total hits %d)%n",
+                    name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "RESULT %s %s %d %.3f %.3f %.3f %d%n",
+                    name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
+        }
+    }
+
+    /** The total number of matches; with facets, also counts the page's facet fields over every match. */
+    static long search(IndexSearcher searcher, Query query, boolean facets) throws Exception {
+        if (!facets) {
+            return searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE)).totalHits.value;
+        }
+        var both = new org.apache.lucene.search.MultiCollectorManager(
+                new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounts());
+        Object[] results = searcher.search(query, both);
+        return ((org.apache.lucene.search.TopDocs) results[0]).totalHits.value;
+    }
+
+    /** Per segment, an array of counters per facet field, indexed by ordinal (or year); kept per segment. */
+    static final class FacetCounts
+            implements org.apache.lucene.search.CollectorManager<org.apache.lucene.search.Collector, Object> {
+
+        static final String[] KEYWORDS = {"kind", "language", "person", "role", "theme"};
+
+        @Override
+        public org.apache.lucene.search.Collector newCollector() {
+            return new org.apache.lucene.search.SimpleCollector() {
+                final List<int[]> counts = new ArrayList<>();
+                org.apache.lucene.index.SortedSetDocValues[] values;
+                org.apache.lucene.index.SortedNumericDocValues years;
+                int[][] leafCounts;
+                int[] yearCounts;
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws java.io.IOException {
+                    values = new org.apache.lucene.index.SortedSetDocValues[KEYWORDS.length];
+                    leafCounts = new int[KEYWORDS.length][];
+                    for (int f = 0; f < KEYWORDS.length; f++) {
+                        values[f] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), KEYWORDS[f]);
+                        leafCounts[f] = new int[(int) values[f].getValueCount()];
+                        counts.add(leafCounts[f]);
+                    }
+                    years = org.apache.lucene.index.DocValues.getSortedNumeric(context.reader(), "year");
+                    yearCounts = new int[3100];
+                    counts.add(yearCounts);
                 }
-            });
-            threads.add(thread);
-            thread.start();
+
+                @Override
+                public void collect(int doc) throws java.io.IOException {
+                    for (int f = 0; f < KEYWORDS.length; f++) {
+                        if (values[f].advanceExact(doc)) {
+                            for (int i = values[f].docValueCount(); i > 0; i--) {
+                                leafCounts[f][(int) values[f].nextOrd()]++;
+                            }
+                        }
+                    }
+                    if (years.advanceExact(doc)) {
+                        long year = years.nextValue();
+                        if (year >= 0 && year < yearCounts.length) {
+                            yearCounts[(int) year]++;
+                        }
+                    }
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                }
+            };
         }
-        for (Thread thread : threads) {
-            thread.join();
+
+        @Override
+        public Object reduce(java.util.Collection<org.apache.lucene.search.Collector> collectors) {
+            return collectors;
         }
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf(
-                "%-22s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (last total hits %d)%n",
-                name,
-                sorted.size(),
-                pct(sorted, 50),
-                pct(sorted, 95),
-                pct(sorted, 99),
-                hits.get());
     }
 
     static double pct(List<Double> sorted, double p) {

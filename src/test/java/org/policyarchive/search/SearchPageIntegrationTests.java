@@ -1,10 +1,12 @@
 package org.policyarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,6 +95,13 @@ class SearchPageIntegrationTests {
         assertThat(page.select(".search-hit__snippet").text()).contains("<script>alert(1)</script>");
         assertThat(page.select("script").eachAttr("src")).noneMatch(String::isEmpty);
         assertThat(page.select(".search-hit b")).isEmpty();
+    }
+
+    @Test
+    void reportsTheEngineTimeInAServerTimingHeader() throws Exception {
+        mvc.perform(get("/search").param("q", "granary"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Server-Timing", matchesPattern("search;dur=\\d+\\.\\d")));
     }
 
     @Test

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Runs the search benchmark of issue 3 and writes its section of docs/benchmarks.md.
+
+In one run, against the archive already running on 127.0.0.1:PORT with the benchmark data:
+1. the HTTP benchmark (bench/search_bench.py): 8 clients, each query class for --seconds, full-page latency and the
+   engine's share from the Server-Timing header;
+2. the reference (bench/reference.sh): the same queries straight against the same Lucene index inside one JVM, with
+   8 threads, top 10 alone and top 10 with the facet counts.
+It then replaces the part of docs/benchmarks.md between the search markers with the machine, the data size, the
+index build and import figures (read from the logs given) and the two sets of figures side by side.
+
+    python3 bench/search_report.py --port 8092 --data-dir /work/b1m/data --seconds 30 \\
+        --import-log /work/b1m/import.log --reindex-log /work/b1m/reindex.log
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import search_bench  # noqa: E402
+
+START = "<!-- search-benchmark:start -->"
+END = "<!-- search-benchmark:end -->"
+
+
+def machine():
+    cpu = "unknown CPU"
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        mem_kb = int(f.readline().split()[1])
+    return "%d cores (%s), %.0f GiB RAM, %s, Java %s" % (
+        os.cpu_count(), cpu, mem_kb / 1024 / 1024, platform.platform(terse=True), java_version())
+
+
+def java_version():
+    out = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    match = re.search(r'version "([^"]+)"', out)
+    return match.group(1) if match else "unknown"
+
+
+def du(path):
+    total = 0
+    for root, _, files in os.walk(path):
+        for name in files:
+            total += os.path.getsize(os.path.join(root, name))
+    return total
+
+
+def grep(path, pattern):
+    if not path or not os.path.exists(path):
+        return None
+    found = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            match = re.search(pattern, line)
+            if match:
+                found = match
+    return found
+
+
+def reference(index, seconds):
+    out = subprocess.run([os.path.join(HERE, "reference.sh"), index, str(seconds)],
+                         capture_output=True, text=True, check=True).stdout
+    print(out, end="")
+    results, documents = {}, None
+    for line in out.splitlines():
+        if line.startswith("documents: "):
+            documents = int(line.split()[1])
+        if line.startswith("RESULT "):
+            _, name, mode, n, p50, p95, p99, total = line.split()
+            results[(name, mode)] = {"n": int(n), "p50": float(p50), "p95": float(p95), "p99": float(p99),
+                                     "total": int(total)}
+    return documents, results
+
+
+def report(args, http, documents, ref):
+    load = os.getloadavg()
+    lines = [START, "", "## Search at %s records" % format(documents, ","), ""]
+    lines.append("Measured on %s by `bench/search_report.py` (%s), %d s per query class and mode, 8 concurrent "
+                 "clients, load average %.1f at the end." % (
+                     datetime.date.today().isoformat(), machine(), args.seconds, load[0]))
+    lines.append("")
+    imported = grep(args.import_log, r"succeeded in ([\d.]+) s: ([\d,]+) records imported")
+    rebuilt = grep(args.reindex_log, r"Search index rebuilt: (\d+) documents in (\d+) s")
+    index_size = du(os.path.join(args.data_dir, "index", "record"))
+    if imported:
+        seconds = float(imported.group(1))
+        count = int(imported.group(2).replace(",", ""))
+        lines.append("- **Import** through the application's import path (`--archive.import`, records indexed as "
+                     "each batch commits): %s records in %.0f min (%.0f records/s)." % (
+                         format(count, ","), seconds / 60, count / seconds))
+    if rebuilt:
+        lines.append("- **Index build** from PostgreSQL (`--archive.reindex=exit`): %s documents in %d min %d s "
+                     "(%.0f documents/s)." % (format(int(rebuilt.group(1)), ","), int(rebuilt.group(2)) // 60,
+                                              int(rebuilt.group(2)) % 60,
+                                              int(rebuilt.group(1)) / max(1, int(rebuilt.group(2)))))
+    lines.append("- **Record index** on disk: %.1f GB." % (index_size / 1e9))
+    lines.append("")
+    lines.append("Latency in ms. *Page* is the whole search page over HTTP (query, facets, highlighting, loading "
+                 "the ten records, rendering); *engine* is the part in `RecordSearch` (from the page's "
+                 "`Server-Timing` header); *Lucene* is the reference, the same query straight against the same "
+                 "index in one JVM with 8 threads: top 10 alone, and top 10 with the page's facet counts.")
+    lines.append("")
+    lines.append("| Query class | Matches | Page p50 | Page p95 | Page p99 | Engine p50 | Engine p95 "
+                 "| Lucene top 10 p50 / p95 | Lucene + facets p50 / p95 | Pages/s |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in http.items():
+        top = ref.get((name, "top10"), {})
+        facets = ref.get((name, "top10+facets"), {})
+        lines.append("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f | %.0f |" % (
+            name.replace("_", " "), format(facets.get("total", 0), ","), r["p50"], r["p95"], r["p99"],
+            r["engine_p50"], r["engine_p95"], top.get("p50", float("nan")), top.get("p95", float("nan")),
+            facets.get("p50", float("nan")), facets.get("p95", float("nan")), r["throughput"]))
+    lines.append("")
+    lines.append("Queries: `bench/queries.json` (*Matches* is the last query of the class as the reference counted "
+                 "it). Every request returned 200: %s errors." % sum(r["errors"] for r in http.values()))
+    lines.append("")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--import-log")
+    parser.add_argument("--reindex-log")
+    parser.add_argument("--queries", default=os.path.join(HERE, "queries.json"))
+    parser.add_argument("--doc", default=os.path.join(HERE, "..", "docs", "benchmarks.md"))
+    args = parser.parse_args()
+    with open(args.queries, encoding="utf-8") as f:
+        mix = json.load(f)
+    http = {}
+    for name, spec in mix.items():
+        http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, warmup=len(spec["http"]))
+        r = http[name]
+        print("%-22s page p50 %7.1f p95 %7.1f ms  engine p50 %6.1f p95 %6.1f ms  %d errors" % (
+            name, r["p50"], r["p95"], r["engine_p50"], r["engine_p95"], r["errors"]), flush=True)
+    documents, ref = reference(os.path.join(args.data_dir, "index", "record"), int(args.seconds))
+    section = report(args, http, documents, ref)
+    with open(args.doc, encoding="utf-8") as f:
+        doc = f.read()
+    if START in doc and END in doc:
+        doc = doc[:doc.index(START)] + section + doc[doc.index(END) + len(END):]
+    else:
+        doc = doc.rstrip("\n") + "\n\n" + section + "\n"
+    with open(args.doc, "w", encoding="utf-8") as f:
+        f.write(doc)
+    print("wrote", args.doc)
+
+
+if __name__ == "__main__":
+    main()
