@@ -36,11 +36,12 @@ public class SearchIndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
     /**
-     * Changes stamped this long before the newest one in the index are also reindexed, since a transaction stamps
-     * its changes before it commits. Longer than any transaction that writes records (an import batch takes about a
-     * second), and short, because everything in it is reindexed at every start.
+     * Changes stamped this long before the newest one in the index are also reindexed: a transaction stamps its
+     * changes before it commits (an import batch takes about a second), and a crash loses the index changes made
+     * since the index writer's last commit (at most 10 s before). Short, because all of it is reindexed at every
+     * start: after a bulk import, the records of its last 30 s.
      */
-    private static final Duration OVERLAP = Duration.ofMinutes(1);
+    private static final Duration OVERLAP = Duration.ofSeconds(30);
 
     private static final int BATCH = 500;
 
