@@ -5,12 +5,13 @@ import static org.policyarchive.search.RecordFields.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -28,10 +29,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.policyarchive.record.RecordKind;
 
 /**
- * Counts every match of a query and its facet values straight from the index's doc values, in one pass with an
- * array of counters per field and segment. Hibernate Search's terms aggregations hash every value of every match
- * and built a global ordinal map per field on each search: at 40,000 records they took three quarters of a search
- * page's time (docs/benchmarks.md). Decades are summed from the years, since a record has one date.
+ * Counts every match of a query and its facet values, in one pass with an array of counters per field and segment,
+ * from each segment's values held in plain arrays ({@link SegmentFacets}). Hibernate Search's terms aggregations
+ * hash every value of every match and built a global ordinal map per field on each search: at 40,000 records they
+ * took three quarters of a search page's time (docs/search.md). Decades are summed from the years, since a record
+ * has one date.
  */
 final class FacetCounter {
 
@@ -48,8 +50,14 @@ final class FacetCounter {
     /** The number of matches and, per facet field, every value's count. */
     record Counts(long total, Map<String, Map<String, Long>> keywords, Map<Integer, Long> years) {
 
+        /** The most frequent values first, ties in the order of their values, as Hibernate Search orders them. */
         Map<String, Long> top(String field, int max) {
-            return top(keywords.getOrDefault(field, Map.of()), max, Map.Entry.comparingByKey());
+            return keywords.getOrDefault(field, Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(max)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
         }
 
         Map<RecordKind, Long> kinds(int max) {
@@ -73,14 +81,6 @@ final class FacetCounter {
         private static Map<Integer, Long> newestFirst(Map<Integer, Long> counts, int max) {
             return counts.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-                    .limit(max)
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
-        }
-
-        /** The most frequent values first, ties in the order of their values, as Hibernate Search orders them. */
-        private static <K> Map<K, Long> top(Map<K, Long> counts, int max, Comparator<Map.Entry<K, Long>> ties) {
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(ties))
                     .limit(max)
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
         }
@@ -123,6 +123,74 @@ final class FacetCounter {
         }
     }
 
+    /**
+     * A segment's facet values by document, read once from its doc values into plain arrays: per field, the values'
+     * ordinals one document after the other ({@code ords[starts[doc]]} to {@code ords[starts[doc + 1] - 1]}) and
+     * the value of each ordinal; and each document's year. Decoding packed doc values for every match was three
+     * quarters of a search's time at 1,000,000 records. A segment never changes (deletions are left out by the
+     * query), so the arrays live as long as the segment: about 70 bytes a record.
+     */
+    private record SegmentFacets(int[][] starts, int[][] ords, String[][] values, int[] years) {
+
+        private static final int NO_YEAR = Integer.MIN_VALUE;
+
+        private static final Map<Object, SegmentFacets> CACHE = new ConcurrentHashMap<>();
+
+        static SegmentFacets of(LeafReader leaf) {
+            IndexReader.CacheHelper cache = leaf.getCoreCacheHelper();
+            if (cache == null) {
+                return read(leaf);
+            }
+            return CACHE.computeIfAbsent(cache.getKey(), key -> {
+                cache.addClosedListener(CACHE::remove);
+                return read(leaf);
+            });
+        }
+
+        private static SegmentFacets read(LeafReader leaf) {
+            try {
+                int maxDoc = leaf.maxDoc();
+                int fields = KEYWORD_FIELDS.size();
+                int[][] starts = new int[fields][];
+                int[][] ords = new int[fields][];
+                String[][] values = new String[fields][];
+                for (int f = 0; f < fields; f++) {
+                    SortedSetDocValues docValues = DocValues.getSortedSet(leaf, KEYWORD_FIELDS.get(f));
+                    int[] start = new int[maxDoc + 1];
+                    int[] ord = new int[Math.max(16, maxDoc)];
+                    int n = 0;
+                    for (int doc = 0; doc < maxDoc; doc++) {
+                        start[doc] = n;
+                        if (docValues.advanceExact(doc)) {
+                            int count = docValues.docValueCount();
+                            if (n + count > ord.length) {
+                                ord = Arrays.copyOf(ord, Math.max(n + count, ord.length + ord.length / 2));
+                            }
+                            for (int i = 0; i < count; i++) {
+                                ord[n++] = (int) docValues.nextOrd();
+                            }
+                        }
+                    }
+                    start[maxDoc] = n;
+                    starts[f] = start;
+                    ords[f] = Arrays.copyOf(ord, n);
+                    values[f] = new String[Math.toIntExact(docValues.getValueCount())];
+                    for (int i = 0; i < values[f].length; i++) {
+                        values[f][i] = docValues.lookupOrd(i).utf8ToString();
+                    }
+                }
+                SortedNumericDocValues yearValues = DocValues.getSortedNumeric(leaf, YEAR);
+                int[] years = new int[maxDoc];
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    years[doc] = yearValues.advanceExact(doc) ? (int) yearValues.nextValue() : NO_YEAR;
+                }
+                return new SegmentFacets(starts, ords, values, years);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Counts into arrays indexed by each segment's ordinals (or years), turned into values when a segment ends. */
     private static final class SegmentCounter implements Collector {
 
@@ -131,16 +199,13 @@ final class FacetCounter {
         final Map<Integer, Long> years = new HashMap<>();
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafReader leaf = context.reader();
-            List<SortedSetDocValues> values = new ArrayList<>();
-            List<int[]> counts = new ArrayList<>();
-            for (String field : KEYWORD_FIELDS) {
-                SortedSetDocValues docValues = DocValues.getSortedSet(leaf, field);
-                values.add(docValues);
-                counts.add(new int[Math.toIntExact(docValues.getValueCount())]);
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            SegmentFacets facets = SegmentFacets.of(context.reader());
+            int fields = facets.values().length;
+            int[][] counts = new int[fields][];
+            for (int f = 0; f < fields; f++) {
+                counts[f] = new int[facets.values()[f].length];
             }
-            SortedNumericDocValues yearValues = DocValues.getSortedNumeric(leaf, YEAR);
             int[] yearCounts = new int[LAST_YEAR - FIRST_YEAR + 1];
             return new LeafCollector() {
                 private long matches;
@@ -149,32 +214,35 @@ final class FacetCounter {
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     matches++;
-                    for (int f = 0; f < values.size(); f++) {
-                        SortedSetDocValues docValues = values.get(f);
-                        if (docValues.advanceExact(doc)) {
-                            int[] fieldCounts = counts.get(f);
-                            for (int i = docValues.docValueCount(); i > 0; i--) {
-                                fieldCounts[(int) docValues.nextOrd()]++;
-                            }
+                    for (int f = 0; f < fields; f++) {
+                        int[] starts = facets.starts()[f];
+                        int[] ords = facets.ords()[f];
+                        int[] fieldCounts = counts[f];
+                        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                            fieldCounts[ords[i]]++;
                         }
                     }
-                    if (yearValues.advanceExact(doc)) {
-                        long year = yearValues.nextValue();
-                        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-                            yearCounts[(int) year - FIRST_YEAR]++;
-                        } else {
-                            years.merge((int) year, 1L, Long::sum);
-                        }
+                    int year = facets.years()[doc];
+                    if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                        yearCounts[year - FIRST_YEAR]++;
+                    } else if (year != SegmentFacets.NO_YEAR) {
+                        years.merge(year, 1L, Long::sum);
                     }
                 }
 
                 @Override
-                public void finish() throws IOException {
+                public void finish() {
                     total += matches;
-                    for (int f = 0; f < values.size(); f++) {
-                        addValues(KEYWORD_FIELDS.get(f), values.get(f), counts.get(f));
+                    for (int f = 0; f < fields; f++) {
+                        Map<String, Long> fieldCounts =
+                                keywords.computeIfAbsent(KEYWORD_FIELDS.get(f), k -> new HashMap<>());
+                        for (int ord = 0; ord < counts[f].length; ord++) {
+                            if (counts[f][ord] > 0) {
+                                fieldCounts.merge(facets.values()[f][ord], (long) counts[f][ord], Long::sum);
+                            }
+                        }
                     }
                     for (int i = 0; i < yearCounts.length; i++) {
                         if (yearCounts[i] > 0) {
@@ -183,15 +251,6 @@ final class FacetCounter {
                     }
                 }
             };
-        }
-
-        private void addValues(String field, SortedSetDocValues docValues, int[] counts) throws IOException {
-            Map<String, Long> fieldCounts = keywords.computeIfAbsent(field, f -> new HashMap<>());
-            for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) {
-                    fieldCounts.merge(docValues.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
-                }
-            }
         }
 
         @Override

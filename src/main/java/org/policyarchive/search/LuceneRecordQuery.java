@@ -12,6 +12,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +71,28 @@ final class LuceneRecordQuery {
         return bool.build();
     }
 
+    /**
+     * The order of the hits, undated records last. Lucene's own sort fields let a date order skip the records that
+     * cannot reach the page (through the date's points), where Hibernate Search's sort reads every match's date.
+     * Without words every match scores the same, so relevance is the newest first, which can skip too.
+     */
+    static Sort sort(org.policyarchive.search.SearchSort sort, ParsedQuery parsed) {
+        boolean scored = !parsed.required().isEmpty();
+        return switch (sort == org.policyarchive.search.SearchSort.RELEVANCE && !scored
+                ? org.policyarchive.search.SearchSort.NEWEST
+                : sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, date(true));
+            case NEWEST -> new Sort(date(true), SortField.FIELD_SCORE);
+            case OLDEST -> new Sort(date(false), SortField.FIELD_SCORE);
+        };
+    }
+
+    private static SortField date(boolean newestFirst) {
+        SortField date = new SortedNumericSortField(DATE, SortField.Type.LONG, newestFirst);
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return date;
+    }
+
     private static void addFilters(BooleanQuery.Builder bool, SearchCriteria c) {
         if (c.person() != null) {
             long id = c.person().getId();
@@ -101,19 +126,41 @@ final class LuceneRecordQuery {
     }
 
     /**
+     * What {@link Highlights} marks: every required word and phrase, as words of the analysed text (a phrase's
+     * unstemmed field is not what the highlighter analyses), or null when the query has no words.
+     */
+    static @Nullable Query highlight(ParsedQuery parsed) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int count = 0;
+        for (List<QueryParser.Term> group : parsed.required()) {
+            for (QueryParser.Term term : group) {
+                Query q = fieldsQuery(term.text(), false);
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : any.build();
+    }
+
+    /**
      * One word or phrase in every word field with its boost, or null when the analyzers leave nothing of it. The
      * choice of analyzer and field is {@link RecordSearch#isExact}'s; a word of several tokens (Chinese, hyphenated)
      * becomes a phrase of them, as in the predicate.
      */
     private static @Nullable Query termQuery(QueryParser.Term term) {
-        boolean exact = RecordSearch.isExact(term);
+        return fieldsQuery(term.text(), RecordSearch.isExact(term));
+    }
+
+    private static @Nullable Query fieldsQuery(String text, boolean exact) {
         String analyzer = exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT;
         QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(analyzer));
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int count = 0;
         for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
             String name = exact ? exact(field.getKey()) : field.getKey();
-            Query q = builder.createPhraseQuery(name, term.text());
+            Query q = builder.createPhraseQuery(name, text);
             if (q != null) {
                 fields.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 count++;

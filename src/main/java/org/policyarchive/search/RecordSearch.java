@@ -104,32 +104,35 @@ public class RecordSearch {
         if (criteria.page() < 1 || criteria.page() > MAX_PAGE) {
             throw new InvalidSearchException("search.error.page", MAX_PAGE);
         }
+        return embeddedLucene ? searchLuceneIndex(criteria) : searchWithAggregations(criteria);
+    }
+
+    /** The search on the embedded Lucene index: see docs/search.md, "How a search runs". */
+    private SearchResults searchLuceneIndex(SearchCriteria criteria) {
         ParsedQuery parsed = QueryParser.parse(criteria.query());
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
-        int offset = (criteria.page() - 1) * PAGE_SIZE;
-        if (embeddedLucene) {
-            Query query = LuceneRecordQuery.of(criteria, parsed);
-            FacetCounter.Counts counts;
-            try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-                counts = FacetCounter.count(reader, query);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            SearchPredicate predicate = scope.predicate()
-                    .extension(LuceneExtension.get())
-                    .fromLuceneQuery(query)
-                    .toPredicate();
-            // the total comes from the counter, so the page's query may stop counting and skip non-competitive hits
-            List<List<?>> page = hitsQuery(session, scope, predicate, criteria)
-                    .totalHitCountThreshold(offset + PAGE_SIZE)
-                    .fetchHits(offset, PAGE_SIZE);
-            return results(criteria, counts.total(), page, facets(counts));
+        Query query = LuceneRecordQuery.of(criteria, parsed);
+        FacetCounter.Counts counts;
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            counts = FacetCounter.count(reader, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        SearchResult<List<?>> result = withAggregations(
-                        scope, hitsQuery(session, scope, predicate(scope.predicate(), criteria), criteria))
-                .fetch(offset, PAGE_SIZE);
-        return results(criteria, result.total().hitCount(), result.hits(), facets(result));
+        SearchPredicate predicate = scope.predicate()
+                .extension(LuceneExtension.get())
+                .fromLuceneQuery(query)
+                .toPredicate();
+        SearchSort sort = scope.sort()
+                .extension(LuceneExtension.get())
+                .fromLuceneSort(LuceneRecordQuery.sort(criteria.sort(), parsed))
+                .toSort();
+        int offset = (criteria.page() - 1) * PAGE_SIZE;
+        // the total comes from the counter, so the page's query may stop counting and skip non-competitive hits
+        List<Record> page = hitsQuery(session, scope, predicate, sort)
+                .totalHitCountThreshold(offset + PAGE_SIZE)
+                .fetchHits(offset, PAGE_SIZE);
+        return results(criteria, parsed, counts.total(), page, facets(counts));
     }
 
     /**
@@ -139,38 +142,41 @@ public class RecordSearch {
     SearchResults searchWithAggregations(SearchCriteria criteria) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
-        SearchResult<List<?>> result = withAggregations(
-                        scope, hitsQuery(session, scope, predicate(scope.predicate(), criteria), criteria))
+        SearchResult<Record> result = withAggregations(
+                        scope,
+                        hitsQuery(
+                                session,
+                                scope,
+                                predicate(scope.predicate(), criteria),
+                                sort(scope.sort(), criteria.sort())))
                 .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-        return results(criteria, result.total().hitCount(), result.hits(), facets(result));
+        return results(
+                criteria,
+                QueryParser.parse(criteria.query()),
+                result.total().hitCount(),
+                result.hits(),
+                facets(result));
     }
 
-    private SearchResults results(SearchCriteria criteria, long total, List<List<?>> page, Facets facets) {
+    private SearchResults results(
+            SearchCriteria criteria, ParsedQuery parsed, long total, List<Record> page, Facets facets) {
+        Query highlight = LuceneRecordQuery.highlight(parsed);
         return new SearchResults(
-                criteria, total, PAGE_SIZE, page.stream().map(RecordSearch::hit).toList(), facets);
+                criteria,
+                total,
+                PAGE_SIZE,
+                page.stream().map(record -> hit(record, highlight)).toList(),
+                facets);
     }
 
-    /**
-     * The page of hits: each record with its highlighted title, summary and body. A field without a match gives no
-     * fragment ({@link #hit} falls back to the record's own text): Lucene's unified highlighter would return the
-     * whole field instead of a short start.
-     */
-    private static SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> hitsQuery(
-            SearchSession session, SearchScope<Record> scope, SearchPredicate predicate, SearchCriteria criteria) {
-        return session.search(scope)
-                .select(f -> f.composite()
-                        .from(f.entity(), f.highlight(TITLE), f.highlight(SUMMARY), f.highlight(BODY))
-                        .asList())
-                .where(predicate)
-                .sort(sort(scope.sort(), criteria.sort()))
-                .highlighter(h -> h.unified()
-                        .tag(String.valueOf(MARK_START), String.valueOf(MARK_END))
-                        .numberOfFragments(1))
-                .highlighter(TITLE, h -> h.unified().numberOfFragments(0));
+    /** The page of hits: the records themselves, which {@link #hit} highlights. */
+    private static SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> hitsQuery(
+            SearchSession session, SearchScope<Record> scope, SearchPredicate predicate, SearchSort sort) {
+        return session.search(scope).where(predicate).sort(sort);
     }
 
-    private static SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> withAggregations(
-            SearchScope<Record> scope, SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query) {
+    private static SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> withAggregations(
+            SearchScope<Record> scope, SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> query) {
         var f = scope.aggregation();
         return query.aggregation(
                         KINDS,
@@ -344,12 +350,7 @@ public class RecordSearch {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row) {
-        Record record = (Record) row.get(0);
-        List<String> title = (List<String>) row.get(1);
-        List<String> summary = (List<String>) row.get(2);
-        List<String> body = (List<String>) row.get(3);
+    private static Hit hit(Record record, @Nullable Query highlight) {
         List<Named> persons = record.getParticipations().stream()
                 .map(p -> new Named(
                         p.getPerson().getSlug(),
@@ -359,27 +360,33 @@ public class RecordSearch {
         List<Named> topics = record.getSortedThemes().stream()
                 .map(t -> new Named(t.getSlug(), t.getName(), t.getNameZh()))
                 .toList();
+        String title = highlight == null ? null : Highlights.whole(highlight, TITLE, record.getTitle());
         return new Hit(
                 record.getSlug(),
-                title.isEmpty() ? List.of(new Segment(record.getTitle(), false)) : segments(title.get(0)),
+                title == null ? List.of(new Segment(record.getTitle(), false)) : segments(title),
                 record.getDate(),
                 record.getDatePrecision(),
                 record.getKind(),
                 record.getLanguage(),
                 persons,
                 topics,
-                snippet(record, summary, body));
+                snippet(record, highlight));
     }
 
-    /** The summary's fragment if the query matched there, else the body's, else the start of the summary or body. */
-    private static List<Segment> snippet(Record record, List<String> summary, List<String> body) {
-        for (List<String> fragments : List.of(summary, body)) {
-            if (!fragments.isEmpty() && fragments.get(0).indexOf(MARK_START) >= 0) {
-                return segments(trim(fragments.get(0)));
+    /** The summary's best sentence if the query matched there, else the body's, else the start of either. */
+    private static List<Segment> snippet(Record record, @Nullable Query highlight) {
+        String summary = record.getSummary() == null || record.getSummary().isBlank() ? null : record.getSummary();
+        String marked = null;
+        if (highlight != null) {
+            marked = summary == null ? null : Highlights.sentence(highlight, SUMMARY, summary);
+            if (marked == null) {
+                marked = Highlights.sentence(highlight, BODY, record.getBody());
             }
         }
-        String start =
-                record.getSummary() == null || record.getSummary().isBlank() ? record.getBody() : record.getSummary();
+        if (marked != null) {
+            return segments(trim(marked));
+        }
+        String start = summary == null ? record.getBody() : summary;
         return segments(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));
     }
 

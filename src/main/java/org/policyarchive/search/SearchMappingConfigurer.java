@@ -8,7 +8,6 @@ import static org.policyarchive.search.SearchAnalysisConfigurer.TEXT;
 
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -45,8 +44,6 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
             record.property(text)
                     .fullTextField(text)
                     .analyzer(TEXT)
-                    .projectable(Projectable.YES)
-                    .highlightable(List.of(Highlightable.UNIFIED))
                     .fullTextField(exact(text))
                     .analyzer(EXACT);
         }

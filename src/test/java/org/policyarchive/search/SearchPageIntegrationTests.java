@@ -98,6 +98,24 @@ class SearchPageIntegrationTests {
     }
 
     @Test
+    void highlightsQuotedPhrasesAndTitleWordsAndStartsUnmatchedSnippetsAtTheBeginning() throws Exception {
+        publish(
+                "Granaries of " + marker,
+                "Opening words. Later the digital economy grew across the provinces " + marker + ".",
+                null);
+
+        Document phrase = page("/search?q=%22digital+economy%22+" + marker, 200);
+        assertThat(String.join(" ", phrase.select(".search-hit__snippet mark").eachText()))
+                .contains("digital economy")
+                .contains(marker);
+        assertThat(phrase.select(".search-hit__snippet").text()).startsWith("Later the digital economy");
+        assertThat(phrase.select(".search-hit__title mark").eachText()).containsExactly(marker);
+
+        Document byTitle = page("/search?q=granaries+" + marker, 200);
+        assertThat(byTitle.select(".search-hit__title mark").eachText()).contains("Granaries", marker);
+    }
+
+    @Test
     void reportsTheEngineTimeInAServerTimingHeader() throws Exception {
         mvc.perform(get("/search").param("q", "granary"))
                 .andExpect(status().isOk())
