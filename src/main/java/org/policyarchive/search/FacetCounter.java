@@ -4,7 +4,6 @@ import static org.policyarchive.search.RecordFields.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,17 +96,13 @@ final class FacetCounter {
 
     private static final class Manager implements CollectorManager<SegmentCounter, Counts> {
 
-        private final List<SegmentCounter> collectors = new ArrayList<>();
-
         @Override
         public SegmentCounter newCollector() {
-            SegmentCounter collector = new SegmentCounter();
-            collectors.add(collector);
-            return collector;
+            return new SegmentCounter();
         }
 
         @Override
-        public Counts reduce(Collection<SegmentCounter> ignored) {
+        public Counts reduce(Collection<SegmentCounter> collectors) {
             long total = 0;
             Map<String, Map<String, Long>> keywords = new HashMap<>();
             Map<Integer, Long> years = new HashMap<>();
