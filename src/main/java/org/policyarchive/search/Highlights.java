@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -28,7 +29,7 @@ final class Highlights {
 
     private Highlights() {}
 
-    private static UnifiedHighlighter highlighter(java.util.function.Supplier<BreakIterator> breaks) {
+    private static UnifiedHighlighter highlighter(Supplier<BreakIterator> breaks) {
         return UnifiedHighlighter.builderWithoutSearcher(
                         SearchAnalysisConfigurer.analyzer(SearchAnalysisConfigurer.TEXT))
                 .withBreakIterator(breaks)

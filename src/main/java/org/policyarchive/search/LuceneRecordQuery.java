@@ -2,7 +2,6 @@ package org.policyarchive.search;
 
 import static org.policyarchive.search.RecordFields.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
@@ -34,37 +33,18 @@ final class LuceneRecordQuery {
     static Query of(SearchCriteria criteria, ParsedQuery parsed) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         bool.add(new TermQuery(new Term(STATUS, RecordStatus.PUBLISHED.name())), Occur.FILTER);
-        boolean anyRequired = false;
-        for (List<QueryParser.Term> group : parsed.required()) {
-            List<Query> alternatives = new ArrayList<>();
-            for (QueryParser.Term term : group) {
-                Query q = termQuery(term);
-                if (q != null) {
-                    alternatives.add(q);
-                }
-            }
-            if (alternatives.size() == 1) {
-                bool.add(alternatives.get(0), Occur.MUST);
-                anyRequired = true;
-            } else if (!alternatives.isEmpty()) {
+        QueryParser.Clauses<Query> clauses = parsed.clauses(LuceneRecordQuery::termQuery);
+        for (List<Query> group : clauses.required()) {
+            if (group.size() == 1) {
+                bool.add(group.get(0), Occur.MUST);
+            } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
-                alternatives.forEach(q -> or.add(q, Occur.SHOULD));
+                group.forEach(q -> or.add(q, Occur.SHOULD));
                 bool.add(or.build(), Occur.MUST);
-                anyRequired = true;
             }
         }
-        boolean anyExcluded = false;
-        for (QueryParser.Term term : parsed.excluded()) {
-            Query q = termQuery(term);
-            if (q != null) {
-                bool.add(q, Occur.MUST_NOT);
-                anyExcluded = true;
-            }
-        }
-        if (!parsed.isEmpty() && !anyRequired && !anyExcluded) {
-            throw new InvalidSearchException("search.error.nothingToSearch");
-        }
-        if (!anyRequired) {
+        clauses.excluded().forEach(q -> bool.add(q, Occur.MUST_NOT));
+        if (clauses.required().isEmpty()) {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         addFilters(bool, criteria);
@@ -76,11 +56,9 @@ final class LuceneRecordQuery {
      * cannot reach the page (through the date's points), where Hibernate Search's sort reads every match's date.
      * Without words every match scores the same, so relevance is the newest first, which can skip too.
      */
-    static Sort sort(org.policyarchive.search.SearchSort sort, ParsedQuery parsed) {
+    static Sort sort(SearchSort sort, ParsedQuery parsed) {
         boolean scored = !parsed.required().isEmpty();
-        return switch (sort == org.policyarchive.search.SearchSort.RELEVANCE && !scored
-                ? org.policyarchive.search.SearchSort.NEWEST
-                : sort) {
+        return switch (sort == SearchSort.RELEVANCE && !scored ? SearchSort.NEWEST : sort) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, date(true));
             case NEWEST -> new Sort(date(true), SortField.FIELD_SCORE);
             case OLDEST -> new Sort(date(false), SortField.FIELD_SCORE);

@@ -2,6 +2,9 @@ package org.policyarchive.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the query language of the search box: words (all required), {@code "exact phrases"}, {@code -exclusions}
@@ -26,7 +29,34 @@ final class QueryParser {
         boolean isEmpty() {
             return required.isEmpty() && excluded.isEmpty();
         }
+
+        /**
+         * The terms as a backend's queries: {@code toQuery} gives null for a term with nothing searchable (punctuation,
+         * a stop word), and a group left without a term is dropped. Every backend's query is built from these, so
+         * they all mean the same.
+         *
+         * @throws InvalidSearchException when words were typed but none of them is searchable
+         */
+        <Q> Clauses<Q> clauses(Function<Term, @Nullable Q> toQuery) {
+            List<List<Q>> groups = new ArrayList<>();
+            for (List<Term> group : required) {
+                List<Q> alternatives =
+                        group.stream().map(toQuery).filter(Objects::nonNull).toList();
+                if (!alternatives.isEmpty()) {
+                    groups.add(alternatives);
+                }
+            }
+            List<Q> exclusions =
+                    excluded.stream().map(toQuery).filter(Objects::nonNull).toList();
+            if (!isEmpty() && groups.isEmpty() && exclusions.isEmpty()) {
+                throw new InvalidSearchException("search.error.nothingToSearch");
+            }
+            return new Clauses<>(groups, exclusions);
+        }
     }
+
+    /** A parsed query as some backend's queries: each group must match one of its alternatives, no exclusion may. */
+    record Clauses<Q>(List<List<Q>> required, List<Q> excluded) {}
 
     static ParsedQuery parse(String query) {
         if (query.length() > MAX_LENGTH) {

@@ -236,38 +236,19 @@ public class RecordSearch {
     private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field(STATUS).matching(RecordStatus.PUBLISHED));
-        ParsedQuery query = QueryParser.parse(criteria.query());
-        boolean anyRequired = false;
-        for (List<Term> group : query.required()) {
-            List<SearchPredicate> alternatives = new ArrayList<>();
-            for (Term term : group) {
-                SearchPredicate p = termPredicate(f, term);
-                if (p != null) {
-                    alternatives.add(p);
-                }
-            }
-            if (alternatives.size() == 1) {
-                bool.must(alternatives.get(0));
-                anyRequired = true;
-            } else if (!alternatives.isEmpty()) {
+        QueryParser.Clauses<SearchPredicate> clauses =
+                QueryParser.parse(criteria.query()).clauses(term -> termPredicate(f, term));
+        for (List<SearchPredicate> group : clauses.required()) {
+            if (group.size() == 1) {
+                bool.must(group.get(0));
+            } else {
                 var or = f.bool();
-                alternatives.forEach(or::should);
+                group.forEach(or::should);
                 bool.must(or);
-                anyRequired = true;
             }
         }
-        boolean anyExcluded = false;
-        for (Term term : query.excluded()) {
-            SearchPredicate p = termPredicate(f, term);
-            if (p != null) {
-                bool.mustNot(p);
-                anyExcluded = true;
-            }
-        }
-        if (!query.isEmpty() && !anyRequired && !anyExcluded) {
-            throw new InvalidSearchException("search.error.nothingToSearch");
-        }
-        if (!anyRequired) {
+        clauses.excluded().forEach(bool::mustNot);
+        if (clauses.required().isEmpty()) {
             bool.must(f.matchAll());
         }
         addFilters(f, bool, criteria);
