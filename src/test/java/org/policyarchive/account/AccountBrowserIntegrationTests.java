@@ -60,7 +60,7 @@ class AccountBrowserIntegrationTests {
 
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         waitForHeading("Admin");
         assertThat(browser.getCurrentUrl()).startsWith(url("/admin"));
@@ -95,13 +95,13 @@ class AccountBrowserIntegrationTests {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(admin);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         browser.get(url("/admin/users/new"));
         waitForHeading("Create a user");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         waitForHeading("Users");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())

@@ -77,7 +77,7 @@ class EditorJourneyBrowserIntegrationTests {
         browser.get(url("/admin/uploads"));
         Browser.assertAccessible(browser);
         browser.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         WebElement title = browser.findElement(By.id("title"));
         assertThat(title.getAttribute("value"))
@@ -93,11 +93,11 @@ class EditorJourneyBrowserIntegrationTests {
         String correctedTitle = title.getAttribute("value") + " " + runWord;
         title.sendKeys(" " + runWord);
         new Select(browser.findElement(By.id("status"))).selectByVisibleText("Published");
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=save]")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("The record was saved.");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(correctedTitle);
 
-        browser.findElement(By.linkText("History")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("History")));
         WebElement original = browser.findElement(By.cssSelector("table.originals tbody tr"));
         assertThat(original.getText())
                 .contains(

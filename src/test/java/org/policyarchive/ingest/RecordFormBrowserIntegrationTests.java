@@ -78,7 +78,7 @@ class RecordFormBrowserIntegrationTests {
         new Select(browser.findElement(By.id("kind"))).selectByValue("STUDY_SESSION");
         browser.findElement(By.id("date")).sendKeys("2023-08-21");
         browser.findElement(By.id("body")).sendKeys("First paragraph.\n\nSecond paragraph.");
-        browser.findElement(By.cssSelector("button[value=addPerson]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=addPerson]")));
 
         WebElement name = browser.findElement(By.id("people0.name"));
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
@@ -100,7 +100,7 @@ class RecordFormBrowserIntegrationTests {
                 .isNotBlank();
         new Select(browser.findElement(By.id("people0.role"))).selectByValue("PRESIDED");
 
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=save]")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("The record was saved.");
 
         transactions.executeWithoutResult(tx -> {
@@ -111,7 +111,7 @@ class RecordFormBrowserIntegrationTests {
             assertThat(record.getParticipations().get(0).getRole()).isEqualTo(Role.PRESIDED);
         });
 
-        browser.findElement(By.linkText("History")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("History")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("History");
         assertThat(browser.findElements(By.cssSelector("table.revisions tbody tr")))
                 .hasSize(1);

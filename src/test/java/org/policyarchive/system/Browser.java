@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,9 +59,19 @@ public final class Browser {
         driver.get(loginUrl);
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so that the next lookup cannot
+     * find an element of the page being left (a flash message, a heading) and then see it go stale.
+     */
+    public static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     /** Fails on any serious or critical axe-core violation on the page the browser shows now. */
