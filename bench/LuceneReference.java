@@ -4,6 +4,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.util.BytesRef;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
@@ -42,26 +60,18 @@ public class LuceneReference {
     static final Map<String, Float> FIELDS =
             Map.of("title", 4f, "summary", 2f, "body", 1f, "people", 3f, "themes", 2f);
 
+    /** The application's analyzers (SearchAnalysisConfigurer): stemmed words with Chinese bigrams, and exact. */
+    static final Analyzer TEXT = analyzer(true);
+    static final Analyzer EXACT = analyzer(false);
+
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--build")) {
+            IndexBuild.run(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Double.parseDouble(args[4]));
+            return;
+        }
         Path index = Path.of(args[0]);
         String json = java.nio.file.Files.readString(Path.of(args[1]));
         double seconds = Double.parseDouble(args[2]);
-        Analyzer text = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(CJKWidthFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                .addTokenFilter(CJKBigramFilterFactory.class)
-                .addTokenFilter(StopFilterFactory.class)
-                .addTokenFilter(PorterStemFilterFactory.class)
-                .build();
-        Analyzer exact = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(CJKWidthFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                .build();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.println("documents: " + reader.numDocs());
@@ -69,10 +79,33 @@ public class LuceneReference {
                 String name = entry[0];
                 List<Query> queries = new ArrayList<>();
                 for (int i = 1; i < entry.length; i += 3) {
-                    queries.add(query(entry[i], entry[i + 1], entry[i + 2], text, exact));
+                    queries.add(query(entry[i], entry[i + 1], entry[i + 2], TEXT, EXACT));
                 }
                 run(name, searcher, queries, seconds);
             }
+        }
+    }
+
+    static Analyzer analyzer(boolean stemmed) {
+        try {
+            CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class);
+            if (stemmed) {
+                builder.addTokenFilter(EnglishPossessiveFilterFactory.class);
+            }
+            builder.whenTerm(term -> term.length() == 0 || term.charAt(0) < '\u2E80')
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .endwhen();
+            if (stemmed) {
+                builder.addTokenFilter(CJKBigramFilterFactory.class)
+                        .addTokenFilter(StopFilterFactory.class)
+                        .addTokenFilter(PorterStemFilterFactory.class);
+            }
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -260,6 +293,141 @@ public class LuceneReference {
         @Override
         public Object reduce(java.util.Collection<org.apache.lucene.search.Collector> collectors) {
             return collectors;
+        }
+    }
+
+    /**
+     * The reference for the index build: the records of a JSON Lines file (the interchange format) indexed with plain
+     * Lucene into a fresh directory, with the fields, analyzers, doc values and merge policy of the application's
+     * record index, by {@code threads} threads that share one IndexWriter, while one more thread reads and parses
+     * the file. No database, no entity loading, no Hibernate Search.
+     */
+    static final class IndexBuild {
+
+        private static final Document END = new Document();
+
+        static void run(Path jsonl, Path directory, int threads, double ramBufferMb) throws Exception {
+            long start = System.nanoTime();
+            PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(
+                    TEXT,
+                    Map.of("title_exact", EXACT, "summary_exact", EXACT, "body_exact", EXACT,
+                            "people_exact", EXACT, "themes_exact", EXACT));
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setMergePolicy(new LogByteSizeMergePolicy());
+            BlockingQueue<Document> queue = new ArrayBlockingQueue<>(1000);
+            AtomicLong indexed = new AtomicLong();
+            try (IndexWriter writer = new IndexWriter(FSDirectory.open(directory), config)) {
+                List<Thread> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    Thread worker = new Thread(() -> {
+                        try {
+                            for (Document doc = queue.take(); doc != END; doc = queue.take()) {
+                                writer.addDocument(doc);
+                                long n = indexed.incrementAndGet();
+                                if (n % 100_000 == 0) {
+                                    System.out.printf("%,d documents, %.0f s%n", n, (System.nanoTime() - start) / 1e9);
+                                }
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    workers.add(worker);
+                    worker.start();
+                }
+                JsonMapper json = JsonMapper.builder().build();
+                Map<String, Integer> ids = new java.util.HashMap<>();
+                long id = 0;
+                try (var lines = java.nio.file.Files.newBufferedReader(jsonl)) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (!line.isBlank()) {
+                            queue.put(document(++id, json.readTree(line), ids));
+                        }
+                    }
+                }
+                for (int t = 0; t < threads; t++) {
+                    queue.put(END);
+                }
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+                writer.commit();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long bytes;
+            try (var files = java.nio.file.Files.list(directory)) {
+                bytes = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            System.out.printf(java.util.Locale.ROOT, "BUILD %d %.1f %d%n", indexed.get(), seconds, bytes);
+        }
+
+        /** The document that the application's mapping (SearchMappingConfigurer) makes of a record. */
+        static Document document(long id, JsonNode record, Map<String, Integer> ids) {
+            Document doc = new Document();
+            java.util.Set<String> present = new java.util.TreeSet<>();
+            for (String field : List.of("title", "summary", "body")) {
+                String value = record.hasNonNull(field) ? record.get(field).asString() : "";
+                if (!value.isEmpty()) {
+                    text(doc, present, field, value);
+                }
+            }
+            for (JsonNode speaker : record.path("speakers")) {
+                String name = speaker.get("name").asString();
+                String role = speaker.get("role").asString();
+                String person = String.valueOf(ids.computeIfAbsent("person:" + name, k -> ids.size() + 1));
+                keyword(doc, present, "person", person, true);
+                keyword(doc, present, "personRole", person + ":" + role, false);
+                keyword(doc, present, "role", role, true);
+                text(doc, present, "people", name);
+            }
+            for (JsonNode theme : record.path("themes")) {
+                String name = theme.asString();
+                keyword(doc, present, "theme", String.valueOf(ids.computeIfAbsent("theme:" + name, k -> ids.size() + 1)), true);
+                text(doc, present, "themes", name);
+            }
+            keyword(doc, present, "kind", record.get("kind").asString().toUpperCase().replace(' ', '_'), true);
+            keyword(doc, present, "language", record.get("language").asString(), true);
+            keyword(doc, present, "status", "PUBLISHED", false);
+            if (record.hasNonNull("date")) {
+                String date = record.get("date").asString();
+                java.time.LocalDate day = java.time.LocalDate.parse(
+                        date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date);
+                number(doc, present, "date", day.toEpochDay());
+                number(doc, present, "year", day.getYear());
+                number(doc, present, "decade", day.getYear() / 10 * 10);
+            }
+            long updated = System.currentTimeMillis();
+            number(doc, present, "updatedAt", updated);
+            doc.add(new StoredField("updatedAt", updated));
+            present.forEach(name -> doc.add(new StringField("__HSEARCH_field_names", name, Field.Store.NO)));
+            doc.add(new StringField("__HSEARCH_type", "main", Field.Store.NO));
+            doc.add(new StringField("__HSEARCH_id", String.valueOf(id), Field.Store.NO));
+            doc.add(new BinaryDocValuesField("__HSEARCH_id_docvalue", new BytesRef(String.valueOf(id))));
+            return doc;
+        }
+
+        private static void text(Document doc, java.util.Set<String> present, String field, String value) {
+            doc.add(new TextField(field, value, Field.Store.NO));
+            doc.add(new TextField(field + "_exact", value, Field.Store.NO));
+            present.add(field);
+            present.add(field + "_exact");
+        }
+
+        private static void keyword(
+                Document doc, java.util.Set<String> present, String field, String value, boolean docValues) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+            if (docValues) {
+                doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            }
+            present.add(field);
+        }
+
+        private static void number(Document doc, java.util.Set<String> present, String field, long value) {
+            doc.add(new LongPoint(field, value));
+            doc.add(new SortedNumericDocValuesField(field, value));
+            present.add(field);
         }
     }
 
