@@ -69,6 +69,24 @@ class IndexConsistencyIntegrationTests {
     }
 
     @Test
+    void catchUpReindexesOnlyTheRecordsThatTheIndexHasNotGotRight() {
+        jdbc.update(
+                "insert into record (slug, title, kind, language, body, status, updated_at)"
+                        + " values (?, 'Checked', 'SPEECH', 'en', ?, 'PUBLISHED', now())",
+                marker,
+                "first words " + marker);
+        maintenance.catchUp();
+        assertThat(found("first " + marker)).isEqualTo(1);
+
+        // the record is the newest in the index and indexed as it is: nothing to do
+        assertThat(maintenance.catchUp().reindexed()).isZero();
+
+        jdbc.update("update record set body = ?, updated_at = now() where slug = ?", "second words " + marker, marker);
+        assertThat(maintenance.catchUp().reindexed()).isEqualTo(1);
+        assertThat(found("second " + marker)).isEqualTo(1);
+    }
+
+    @Test
     void rebuildsTheWholeIndexWithProgress() {
         jdbc.update(
                 "insert into record (slug, title, kind, language, body, status)"
