@@ -3,14 +3,16 @@
 
 In one run, against the archive already running on 127.0.0.1:PORT with the benchmark data:
 1. the HTTP benchmark (bench/search_bench.py): 8 clients, each query class for --seconds, full-page latency and the
-   engine's share from the Server-Timing header;
+   search's share and its parts from the Server-Timing header;
 2. the reference (bench/reference.sh): the same queries straight against the same Lucene index inside one JVM, with
    8 threads, top 10 alone and top 10 with the facet counts.
 It then replaces the part of docs/benchmarks.md between the search markers with the machine, the data size, the
-index build and import figures (read from the logs given) and the two sets of figures side by side.
+import and index build figures (read from the logs given: the application's, and the output of the plain-Lucene
+index build, `bench/reference.sh --build`) and the two sets of search figures side by side.
 
-    python3 bench/search_report.py --port 8092 --data-dir /work/b1m/data --seconds 30 \\
-        --import-log /work/b1m/import.log --reindex-log /work/b1m/reindex.log
+    python3 bench/search_report.py --port 8092 --data-dir /work/bench/data --seconds 20 \\
+        --import-log /work/bench/import.log --reindex-log /work/bench/reindex.log \\
+        --build-reference-log /work/bench/build-reference.log
 """
 
 import argparse
@@ -84,6 +86,10 @@ def reference(index, seconds):
     return documents, results
 
 
+def minutes(seconds):
+    return "%d min %02d s" % (seconds // 60, round(seconds % 60))
+
+
 def report(args, http, documents, ref):
     load = os.getloadavg()
     lines = [START, "", "## Search at %s records" % format(documents, ","), ""]
@@ -101,27 +107,41 @@ def report(args, http, documents, ref):
                      "each batch commits): %s records in %.0f min (%.0f records/s)." % (
                          format(count, ","), seconds / 60, count / seconds))
     if rebuilt:
-        lines.append("- **Index build** from PostgreSQL (`--archive.reindex=exit`): %s documents in %d min %d s "
-                     "(%.0f documents/s)." % (format(int(rebuilt.group(1)), ","), int(rebuilt.group(2)) // 60,
-                                              int(rebuilt.group(2)) % 60,
-                                              int(rebuilt.group(1)) / max(1, int(rebuilt.group(2)))))
+        lines.append("- **Index build** from PostgreSQL (`--archive.reindex=exit`): %s documents in %s (%.0f "
+                     "documents/s)." % (format(int(rebuilt.group(1)), ","), minutes(int(rebuilt.group(2))),
+                                        int(rebuilt.group(1)) / max(1, int(rebuilt.group(2)))))
+    built = grep(args.build_reference_log, r"^BUILD (\d+) ([\d.]+) (\d+)")
+    if built:
+        lines.append("- **Index build reference**: plain Lucene indexing the same records from the JSON Lines file, "
+                     "with the same fields, analyzers and merge policy, 2 threads and no database "
+                     "(`bench/reference.sh --build`): %s documents in %s (%.0f documents/s), %.1f GB." % (
+                         format(int(built.group(1)), ","), minutes(float(built.group(2))),
+                         int(built.group(1)) / float(built.group(2)), int(built.group(3)) / 1e9))
     lines.append("- **Record index** on disk: %.1f GB." % (index_size / 1e9))
     lines.append("")
-    lines.append("Latency in ms. *Page* is the whole search page over HTTP (query, facets, highlighting, loading "
-                 "the ten records, rendering); *engine* is the part in `RecordSearch` (from the page's "
-                 "`Server-Timing` header); *Lucene* is the reference, the same query straight against the same "
-                 "index in one JVM with 8 threads: top 10 alone, and top 10 with the page's facet counts.")
+    lines.append("Latency in ms. *Page* is the whole search page over HTTP, as a reader waits for it. *Search* is "
+                 "`RecordSearch`'s part of it, and *index* the part of that in the Lucene index: the count, the "
+                 "facet counts and the ten hits' ids (the rest is loading the ten records and the facets' names "
+                 "from PostgreSQL, *DB*, and highlighting; after the search comes rendering the page). All four "
+                 "come from the page's `Server-Timing` header. *Lucene* is the reference: the same query straight "
+                 "against the same index in one JVM with 8 threads, top 10 alone and top 10 with the page's facet "
+                 "counts, which is the work that *index* does.")
     lines.append("")
-    lines.append("| Query class | Matches | Page p50 | Page p95 | Page p99 | Engine p50 | Engine p95 "
-                 "| Lucene top 10 p50 / p95 | Lucene + facets p50 / p95 | Pages/s |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| Query class | Matches | Page p50 / p95 / p99 | Search p50 / p95 | Index p50 / p95 "
+                 "| Lucene + facets p50 / p95 | Index p50 ÷ Lucene + facets p50 | DB p50 | Highlight p50 "
+                 "| Lucene top 10 p50 / p95 | Pages/s |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in http.items():
         top = ref.get((name, "top10"), {})
         facets = ref.get((name, "top10+facets"), {})
-        lines.append("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f | %.0f |" % (
-            name.replace("_", " "), format(facets.get("total", 0), ","), r["p50"], r["p95"], r["p99"],
-            r["engine_p50"], r["engine_p95"], top.get("p50", float("nan")), top.get("p95", float("nan")),
-            facets.get("p50", float("nan")), facets.get("p95", float("nan")), r["throughput"]))
+        nan = float("nan")
+        lines.append("| %s | %s | %.1f / %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f | %.1f | %.1f "
+                     "| %.1f / %.1f | %.0f |" % (
+                         name.replace("_", " "), format(facets.get("total", 0), ","), r["p50"], r["p95"], r["p99"],
+                         r["search_p50"], r["search_p95"], r["index_p50"], r["index_p95"],
+                         facets.get("p50", nan), facets.get("p95", nan), r["index_p50"] / facets.get("p50", nan),
+                         r["db_p50"], r["highlight_p50"], top.get("p50", nan), top.get("p95", nan),
+                         r["throughput"]))
     lines.append("")
     lines.append("Queries: `bench/queries.json` (*Matches* is the last query of the class as the reference counted "
                  "it). Every request returned 200: %s errors." % sum(r["errors"] for r in http.values()))
@@ -137,6 +157,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--import-log")
     parser.add_argument("--reindex-log")
+    parser.add_argument("--build-reference-log")
     parser.add_argument("--queries", default=os.path.join(HERE, "queries.json"))
     parser.add_argument("--doc", default=os.path.join(HERE, "..", "docs", "benchmarks.md"))
     args = parser.parse_args()
@@ -146,8 +167,9 @@ def main():
     for name, spec in mix.items():
         http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, warmup=len(spec["http"]))
         r = http[name]
-        print("%-22s page p50 %7.1f p95 %7.1f ms  engine p50 %6.1f p95 %6.1f ms  %d errors" % (
-            name, r["p50"], r["p95"], r["engine_p50"], r["engine_p95"], r["errors"]), flush=True)
+        print("%-22s page p50 %7.1f p95 %7.1f ms  search p50 %6.1f  index p50 %6.1f  db p50 %6.1f  highlight p50"
+              " %6.1f ms  %d errors" % (name, r["p50"], r["p95"], r["search_p50"], r["index_p50"], r["db_p50"],
+                                        r["highlight_p50"], r["errors"]), flush=True)
     documents, ref = reference(os.path.join(args.data_dir, "index", "record"), int(args.seconds))
     section = report(args, http, documents, ref)
     with open(args.doc, encoding="utf-8") as f:

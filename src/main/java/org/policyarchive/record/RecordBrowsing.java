@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
@@ -61,14 +62,15 @@ class RecordBrowsing {
         return new RecordPage(withPeopleAndThemes(ids), page, size, total, facets(filter, parameters));
     }
 
-    /** The records with these ids, in this order, with their people and themes loaded. */
+    /** The records with these ids that exist, in this order, with their people and themes loaded. */
     List<Record> withPeopleAndThemes(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Record> byId = records.findAllWithPeopleByIdIn(ids).stream()
                 .collect(Collectors.toMap(Record::getId, Function.identity()));
-        List<Record> ordered = ids.stream().map(byId::get).toList();
+        List<Record> ordered =
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         ordered.forEach(record -> Hibernate.initialize(record.getThemes()));
         return ordered;
     }

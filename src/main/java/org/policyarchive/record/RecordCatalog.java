@@ -55,6 +55,14 @@ public class RecordCatalog {
     }
 
     /**
+     * The records with these ids, in this order, with their people and themes; ids of records that no longer exist
+     * are skipped (a search index may name a record deleted since).
+     */
+    public List<Record> findWithPeopleAndThemes(List<Long> ids) {
+        return browsing.withPeopleAndThemes(ids);
+    }
+
+    /**
      * Page {@code page} (from 1) of the published records matching {@code filter}, newest first ({@link #PAGE_SIZE}
      * a page), with their people and themes, and the facet counts.
      */

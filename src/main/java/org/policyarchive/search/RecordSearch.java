@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.search.QueryParser.ParsedQuery;
@@ -40,6 +42,7 @@ import org.policyarchive.search.SearchResults.Facets;
 import org.policyarchive.search.SearchResults.Hit;
 import org.policyarchive.search.SearchResults.Named;
 import org.policyarchive.search.SearchResults.Segment;
+import org.policyarchive.search.SearchResults.Timing;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,6 +78,7 @@ public class RecordSearch {
     private static final int MAX_YEARS = 20;
 
     private final EntityManager entityManager;
+    private final RecordCatalog catalog;
     private final TextAnalysis analysis;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
@@ -84,11 +88,13 @@ public class RecordSearch {
 
     RecordSearch(
             EntityManager entityManager,
+            RecordCatalog catalog,
             TextAnalysis analysis,
             PersonDirectory people,
             ThemeVocabulary themes,
             @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.entityManager = entityManager;
+        this.catalog = catalog;
         this.embeddedLucene = "lucene".equals(backend);
         this.analysis = analysis;
         this.people = people;
@@ -101,15 +107,59 @@ public class RecordSearch {
      * @throws InvalidSearchException when the query cannot be read or has nothing to search for
      */
     public SearchResults search(SearchCriteria criteria) {
+        return embeddedLucene ? run(criteria, this::fromLuceneIndex) : searchWithAggregations(criteria);
+    }
+
+    /**
+     * The search as the backend-neutral predicate with Hibernate Search's aggregations for the facets: what other
+     * backends than the embedded Lucene one run, and what tests compare {@link LuceneRecordQuery} with.
+     */
+    SearchResults searchWithAggregations(SearchCriteria criteria) {
+        return run(criteria, this::fromAggregations);
+    }
+
+    /** What the index found: the total, the ids of the page's records in order, and the facet counts by key. */
+    private record Found(
+            long total,
+            List<Long> ids,
+            Map<RecordKind, Long> kinds,
+            Map<String, Long> languages,
+            Map<String, Long> people,
+            Map<String, Long> roles,
+            Map<String, Long> themes,
+            Map<Integer, Long> decades,
+            Map<Integer, Long> years) {}
+
+    /** Asks the index, then loads the page's records and the facets' names from PostgreSQL, then highlights. */
+    private SearchResults run(SearchCriteria criteria, BiFunction<SearchCriteria, ParsedQuery, Found> index) {
         if (criteria.page() < 1 || criteria.page() > MAX_PAGE) {
             throw new InvalidSearchException("search.error.page", MAX_PAGE);
         }
-        return embeddedLucene ? searchLuceneIndex(criteria) : searchWithAggregations(criteria);
+        ParsedQuery parsed = QueryParser.parse(criteria.query());
+        long start = System.nanoTime();
+        Found found = index.apply(criteria, parsed);
+        long searched = System.nanoTime();
+        List<Record> records = catalog.findWithPeopleAndThemes(found.ids());
+        Facets facets = facets(found);
+        long loaded = System.nanoTime();
+        Query highlight = LuceneRecordQuery.highlight(parsed);
+        List<Hit> hits = records.stream().map(record -> hit(record, highlight)).toList();
+        long highlighted = System.nanoTime();
+        return new SearchResults(
+                criteria,
+                found.total(),
+                PAGE_SIZE,
+                hits,
+                facets,
+                new Timing(millis(searched - start), millis(loaded - searched), millis(highlighted - loaded)));
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
     }
 
     /** The search on the embedded Lucene index: see docs/search.md, "How a search runs". */
-    private SearchResults searchLuceneIndex(SearchCriteria criteria) {
-        ParsedQuery parsed = QueryParser.parse(criteria.query());
+    private Found fromLuceneIndex(SearchCriteria criteria, ParsedQuery parsed) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
         Query query = LuceneRecordQuery.of(criteria, parsed);
@@ -129,54 +179,55 @@ public class RecordSearch {
                 .toSort();
         int offset = (criteria.page() - 1) * PAGE_SIZE;
         // the total comes from the counter, so the page's query may stop counting and skip non-competitive hits
-        List<Record> page = hitsQuery(session, scope, predicate, sort)
+        List<Long> ids = idsQuery(session, scope, predicate, sort)
                 .totalHitCountThreshold(offset + PAGE_SIZE)
                 .fetchHits(offset, PAGE_SIZE);
-        return results(criteria, parsed, counts.total(), page, facets(counts));
+        return new Found(
+                counts.total(),
+                ids,
+                counts.kinds(MAX_KINDS),
+                counts.top(LANGUAGE, MAX_LANGUAGES),
+                counts.top(PERSON, MAX_PEOPLE),
+                counts.top(ROLE, MAX_ROLES),
+                counts.top(THEME, MAX_THEMES),
+                counts.decades(MAX_DECADES),
+                counts.years(MAX_YEARS));
     }
 
-    /**
-     * The search as the backend-neutral predicate with Hibernate Search's aggregations for the facets: what other
-     * backends than the embedded Lucene one run, and what tests compare {@link LuceneRecordQuery} with.
-     */
-    SearchResults searchWithAggregations(SearchCriteria criteria) {
+    private Found fromAggregations(SearchCriteria criteria, ParsedQuery parsed) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
-        SearchResult<Record> result = withAggregations(
+        SearchResult<Long> result = withAggregations(
                         scope,
-                        hitsQuery(
+                        idsQuery(
                                 session,
                                 scope,
-                                predicate(scope.predicate(), criteria),
+                                predicate(scope.predicate(), parsed, criteria),
                                 sort(scope.sort(), criteria.sort())))
                 .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-        return results(
-                criteria,
-                QueryParser.parse(criteria.query()),
+        return new Found(
                 result.total().hitCount(),
                 result.hits(),
-                facets(result));
+                result.aggregation(KINDS),
+                result.aggregation(LANGUAGES),
+                result.aggregation(PEOPLE_IDS),
+                result.aggregation(ROLES),
+                result.aggregation(THEME_IDS),
+                result.aggregation(DECADES),
+                result.aggregation(YEARS));
     }
 
-    private SearchResults results(
-            SearchCriteria criteria, ParsedQuery parsed, long total, List<Record> page, Facets facets) {
-        Query highlight = LuceneRecordQuery.highlight(parsed);
-        return new SearchResults(
-                criteria,
-                total,
-                PAGE_SIZE,
-                page.stream().map(record -> hit(record, highlight)).toList(),
-                facets);
-    }
-
-    /** The page of hits: the records themselves, which {@link #hit} highlights. */
-    private static SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> hitsQuery(
+    /** The ids of the page's records; the records themselves come from PostgreSQL with their people and themes. */
+    private static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> idsQuery(
             SearchSession session, SearchScope<Record> scope, SearchPredicate predicate, SearchSort sort) {
-        return session.search(scope).where(predicate).sort(sort);
+        return session.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate)
+                .sort(sort);
     }
 
-    private static SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> withAggregations(
-            SearchScope<Record> scope, SearchQueryOptionsStep<?, ?, Record, ?, ?, ?> query) {
+    private static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> withAggregations(
+            SearchScope<Record> scope, SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> query) {
         var f = scope.aggregation();
         return query.aggregation(
                         KINDS,
@@ -229,15 +280,14 @@ public class RecordSearch {
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
         return session.search(scope)
-                .where(predicate(scope.predicate(), criteria))
+                .where(predicate(scope.predicate(), QueryParser.parse(criteria.query()), criteria))
                 .fetchTotalHitCount();
     }
 
-    private SearchPredicate predicate(SearchPredicateFactory f, SearchCriteria criteria) {
+    private SearchPredicate predicate(SearchPredicateFactory f, ParsedQuery parsed, SearchCriteria criteria) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field(STATUS).matching(RecordStatus.PUBLISHED));
-        QueryParser.Clauses<SearchPredicate> clauses =
-                QueryParser.parse(criteria.query()).clauses(term -> termPredicate(f, term));
+        QueryParser.Clauses<SearchPredicate> clauses = parsed.clauses(term -> termPredicate(f, term));
         for (List<SearchPredicate> group : clauses.required()) {
             if (group.size() == 1) {
                 bool.must(group.get(0));
@@ -418,54 +468,26 @@ public class RecordSearch {
         return segments;
     }
 
-    private Facets facets(SearchResult<?> result) {
-        return facets(
-                result.aggregation(KINDS),
-                result.aggregation(LANGUAGES),
-                result.aggregation(PEOPLE_IDS),
-                result.aggregation(ROLES),
-                result.aggregation(THEME_IDS),
-                result.aggregation(DECADES),
-                result.aggregation(YEARS));
-    }
-
-    private Facets facets(FacetCounter.Counts counts) {
-        return facets(
-                counts.kinds(MAX_KINDS),
-                counts.top(LANGUAGE, MAX_LANGUAGES),
-                counts.top(PERSON, MAX_PEOPLE),
-                counts.top(ROLE, MAX_ROLES),
-                counts.top(THEME, MAX_THEMES),
-                counts.decades(MAX_DECADES),
-                counts.years(MAX_YEARS));
-    }
-
-    private Facets facets(
-            Map<RecordKind, Long> kinds,
-            Map<String, Long> languages,
-            Map<String, Long> personCounts,
-            Map<String, Long> roles,
-            Map<String, Long> themeCounts,
-            Map<Integer, Long> decades,
-            Map<Integer, Long> years) {
-        Map<Long, Person> persons = people.findAllById(ids(personCounts.keySet())).stream()
+    /** The facets with the names of their people and themes. */
+    private Facets facets(Found found) {
+        Map<Long, Person> persons = people.findAllById(ids(found.people().keySet())).stream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
-        Map<Long, Theme> topics = themes.findAllById(ids(themeCounts.keySet())).stream()
+        Map<Long, Theme> topics = themes.findAllById(ids(found.themes().keySet())).stream()
                 .collect(Collectors.toMap(Theme::getId, Function.identity()));
         return new Facets(
-                values(kinds, k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
-                values(languages, Function.identity(), Function.identity()),
+                values(found.kinds(), k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
+                values(found.languages(), Function.identity(), Function.identity()),
                 values(
-                        filterKnown(personCounts, persons),
+                        filterKnown(found.people(), persons),
                         id -> persons.get(Long.valueOf(id)).getSlug(),
                         id -> persons.get(Long.valueOf(id)).getName()),
-                values(roles, Function.identity(), Function.identity()),
+                values(found.roles(), Function.identity(), Function.identity()),
                 values(
-                        filterKnown(themeCounts, topics),
+                        filterKnown(found.themes(), topics),
                         id -> topics.get(Long.valueOf(id)).getSlug(),
                         id -> topics.get(Long.valueOf(id)).getName()),
-                values(decades, String::valueOf, String::valueOf),
-                values(years, String::valueOf, String::valueOf));
+                values(found.decades(), String::valueOf, String::valueOf),
+                values(found.years(), String::valueOf, String::valueOf));
     }
 
     private static List<Long> ids(Collection<String> values) {

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.DatePrecision;
 import org.policyarchive.record.RecordKind;
 
-/** One page of search results with the facet counts of the whole result. */
-public record SearchResults(SearchCriteria criteria, long total, int pageSize, List<Hit> hits, Facets facets) {
+/** One page of search results with the facet counts of the whole result, and how long each part took. */
+public record SearchResults(
+        SearchCriteria criteria, long total, int pageSize, List<Hit> hits, Facets facets, Timing timing) {
 
     public int pageCount() {
         return (int) Math.min(RecordSearch.MAX_PAGE, (total + pageSize - 1) / pageSize);
@@ -20,6 +21,12 @@ public record SearchResults(SearchCriteria criteria, long total, int pageSize, L
     public boolean hasNext() {
         return criteria.page() < pageCount();
     }
+
+    /**
+     * Milliseconds spent in the index (the count, the facets and the page's ids), in PostgreSQL (the page's records
+     * and the facets' people and themes) and highlighting the page.
+     */
+    public record Timing(double index, double database, double highlight) {}
 
     /** A found record as the results list shows it. */
     public record Hit(

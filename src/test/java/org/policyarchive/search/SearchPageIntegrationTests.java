@@ -116,10 +116,13 @@ class SearchPageIntegrationTests {
     }
 
     @Test
-    void reportsTheEngineTimeInAServerTimingHeader() throws Exception {
+    void reportsTheSearchTimeAndItsPartsInAServerTimingHeader() throws Exception {
         mvc.perform(get("/search").param("q", "granary"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Server-Timing", matchesPattern("search;dur=\\d+\\.\\d")));
+                .andExpect(header().string(
+                                "Server-Timing",
+                                matchesPattern("search;dur=\\d+\\.\\d, index;dur=\\d+\\.\\d, db;dur=\\d+\\.\\d,"
+                                        + " highlight;dur=\\d+\\.\\d")));
     }
 
     @Test
