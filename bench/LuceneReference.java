@@ -51,7 +51,7 @@ import org.apache.lucene.store.FSDirectory;
  * The reference for the search benchmark: the queries of bench/queries.json run straight against the record index's
  * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them: top 10 by score with
  * the exact hit count, then the same with the search page's facet counts (no highlighting, entity loading, page or
- * HTTP). Run while the application is stopped or idle (Lucene readers need no lock):
+ * HTTP), then the latter by one thread. Run while the application is stopped or idle (Lucene readers need no lock):
  *
  *   bench/reference.sh data/index/record 30
  */
@@ -81,7 +81,10 @@ public class LuceneReference {
                 for (int i = 1; i < entry.length; i += 3) {
                     queries.add(query(entry[i], entry[i + 1], entry[i + 2], TEXT, EXACT));
                 }
-                run(name, searcher, queries, seconds);
+                run(name, searcher, queries, seconds, 8, false);
+                run(name, searcher, queries, seconds, 8, true);
+                // one thread, like the benchmark's one client: the search alone, without waiting for others
+                run(name, searcher, queries, seconds, 1, true);
             }
         }
     }
@@ -178,52 +181,53 @@ public class LuceneReference {
     }
 
     /**
-     * Runs one query class for {@code seconds} with 8 threads, twice: top 10 by score with the exact total ("top10"),
-     * then the same with the facet counts of the search page over every match ("top10+facets"). Prints one line per
-     * mode, and a RESULT line that bench/search_report.py reads.
+     * Runs one query class for {@code seconds} with {@code threadCount} threads: top 10 by score with the exact total
+     * ("top10"), or the same with the facet counts of the search page over every match ("top10+facets"); with other
+     * than 8 threads the mode name ends in "/" and their number. Prints one line, and a RESULT line that
+     * bench/search_report.py reads.
      */
-    static void run(String name, IndexSearcher searcher, List<Query> queries, double seconds) throws Exception {
-        for (boolean facets : new boolean[] {false, true}) {
-            String mode = facets ? "top10+facets" : "top10";
-            for (Query query : queries) {
-                search(searcher, query, facets);
-            }
-            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-            AtomicLong hits = new AtomicLong();
-            long deadline = System.nanoTime() + (long) (seconds * 1e9);
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int offset = t;
-                Thread thread = new Thread(() -> {
-                    int i = offset;
-                    try {
-                        while (System.nanoTime() < deadline) {
-                            Query query = queries.get(i++ % queries.size());
-                            long start = System.nanoTime();
-                            long total = search(searcher, query, facets);
-                            latencies.add((System.nanoTime() - start) / 1e6);
-                            hits.set(total);
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                threads.add(thread);
-                thread.start();
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            List<Double> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            System.out.printf(
-                    "%-22s %-13s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (last total hits %d)%n",
-                    name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
-            System.out.printf(
-                    java.util.Locale.ROOT,
-                    "RESULT %s %s %d %.3f %.3f %.3f %d%n",
-                    name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
+    static void run(
+            String name, IndexSearcher searcher, List<Query> queries, double seconds, int threadCount, boolean facets)
+            throws Exception {
+        String mode = (facets ? "top10+facets" : "top10") + (threadCount == 8 ? "" : "/" + threadCount);
+        for (Query query : queries) {
+            search(searcher, query, facets);
         }
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong hits = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < threadCount; t++) {
+            int offset = t;
+            Thread thread = new Thread(() -> {
+                int i = offset;
+                try {
+                    while (System.nanoTime() < deadline) {
+                        Query query = queries.get(i++ % queries.size());
+                        long start = System.nanoTime();
+                        long total = search(searcher, query, facets);
+                        latencies.add((System.nanoTime() - start) / 1e6);
+                        hits.set(total);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(
+                "%-22s %-13s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (last total hits %d)%n",
+                name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "RESULT %s %s %d %.3f %.3f %.3f %d%n",
+                name, mode, sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), hits.get());
     }
 
     /** The total number of matches; with facets, also counts the page's facet fields over every match. */

@@ -3,9 +3,9 @@
 
 In one run, against the archive already running on 127.0.0.1:PORT with the benchmark data:
 1. the HTTP benchmark (bench/search_bench.py): 8 clients, each query class for --seconds, full-page latency and the
-   search's share and its parts from the Server-Timing header;
+   search's share and its parts from the Server-Timing header; then one client for half as long;
 2. the reference (bench/reference.sh): the same queries straight against the same Lucene index inside one JVM, with
-   8 threads, top 10 alone and top 10 with the facet counts.
+   8 threads, top 10 alone and top 10 with the facet counts, then the latter on one thread.
 It then replaces the part of docs/benchmarks.md between the search markers with the machine, the data size, the
 import and index build figures (read from the logs given: the application's, and the output of the plain-Lucene
 index build, `bench/reference.sh --build`) and the two sets of search figures side by side.
@@ -90,7 +90,7 @@ def minutes(seconds):
     return "%d min %02d s" % (seconds // 60, round(seconds % 60))
 
 
-def report(args, http, documents, ref):
+def report(args, http, alone, documents, ref):
     load = os.getloadavg()
     lines = [START, "", "## Search at %s records" % format(documents, ","), ""]
     lines.append("Measured on %s by `bench/search_report.py` (%s), %d s per query class and mode, 8 concurrent "
@@ -143,6 +143,18 @@ def report(args, http, documents, ref):
                          r["db_p50"], r["highlight_p50"], top.get("p50", nan), top.get("p95", nan),
                          r["throughput"]))
     lines.append("")
+    lines.append("With **one client** (%d s per class) and the reference on one thread, nothing waits for another "
+                 "request, so this compares the work itself:" % (args.seconds / 2))
+    lines.append("")
+    lines.append("| Query class | Page p50 | Search p50 | Index p50 | Lucene + facets p50, 1 thread "
+                 "| Index ÷ Lucene + facets | DB p50 | Highlight p50 | Pages/s |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in alone.items():
+        one = ref.get((name, "top10+facets/1"), {}).get("p50", float("nan"))
+        lines.append("| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.0f |" % (
+            name.replace("_", " "), r["p50"], r["search_p50"], r["index_p50"], one, r["index_p50"] / one,
+            r["db_p50"], r["highlight_p50"], r["throughput"]))
+    lines.append("")
     lines.append("Queries: `bench/queries.json` (*Matches* is the last query of the class as the reference counted "
                  "it). Every request returned 200: %s errors." % sum(r["errors"] for r in http.values()))
     lines.append("")
@@ -163,15 +175,16 @@ def main():
     args = parser.parse_args()
     with open(args.queries, encoding="utf-8") as f:
         mix = json.load(f)
-    http = {}
+    http, alone = {}, {}
     for name, spec in mix.items():
         http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, warmup=len(spec["http"]))
+        alone[name] = search_bench.run_class(args.port, spec["http"], 1, args.seconds / 2, warmup=0)
         r = http[name]
         print("%-22s page p50 %7.1f p95 %7.1f ms  search p50 %6.1f  index p50 %6.1f  db p50 %6.1f  highlight p50"
               " %6.1f ms  %d errors" % (name, r["p50"], r["p95"], r["search_p50"], r["index_p50"], r["db_p50"],
                                         r["highlight_p50"], r["errors"]), flush=True)
     documents, ref = reference(os.path.join(args.data_dir, "index", "record"), int(args.seconds))
-    section = report(args, http, documents, ref)
+    section = report(args, http, alone, documents, ref)
     with open(args.doc, encoding="utf-8") as f:
         doc = f.read()
     if START in doc and END in doc:
