@@ -44,13 +44,16 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The reference for the search benchmark: the queries of bench/queries.json run straight against the record index's
- * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them: top 10 by score with
- * the exact hit count, then the same with the search page's facet counts (no highlighting, entity loading, page or
+ * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them: the top 10 in the
+ * search page's order with the exact hit count, then the same with the search page's facet counts (no highlighting, entity loading, page or
  * HTTP), then the latter by one thread. Run while the application is stopped or idle (Lucene readers need no lock):
  *
  *   bench/reference.sh data/index/record 30
@@ -232,13 +235,24 @@ public class LuceneReference {
 
     /** The total number of matches; with facets, also counts the page's facet fields over every match. */
     static long search(IndexSearcher searcher, Query query, boolean facets) throws Exception {
+        var top = new TopFieldCollectorManager(sort(query), 10, null, Integer.MAX_VALUE);
         if (!facets) {
-            return searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE)).totalHits.value;
+            return searcher.search(query, top).totalHits.value;
         }
-        var both = new org.apache.lucene.search.MultiCollectorManager(
-                new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounts());
-        Object[] results = searcher.search(query, both);
+        Object[] results = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(top, new FacetCounts()));
         return ((org.apache.lucene.search.TopDocs) results[0]).totalHits.value;
+    }
+
+    /**
+     * The search page's order (LuceneRecordQuery.sort): by relevance, the newest first among equals; without words,
+     * where every match scores the same, the newest first. Records without a date come last.
+     */
+    static Sort sort(Query query) {
+        SortField newest = new SortedNumericSortField("date", SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        boolean words = ((BooleanQuery) query)
+                .clauses().stream().noneMatch(clause -> clause.getQuery() instanceof MatchAllDocsQuery);
+        return words ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest, SortField.FIELD_SCORE);
     }
 
     /** Per segment, an array of counters per facet field, indexed by ordinal (or year); kept per segment. */
