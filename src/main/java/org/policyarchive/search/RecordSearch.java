@@ -111,6 +111,17 @@ public class RecordSearch {
     }
 
     /**
+     * The search that a search form asks for: its people and themes are looked up in the same read-only transaction
+     * as the search, which saves a search by person and theme two round trips to PostgreSQL.
+     *
+     * @throws InvalidSearchException when a parameter is malformed or names nothing that exists, or the query cannot
+     *     be read or has nothing to search for
+     */
+    SearchResults search(SearchForm form) {
+        return search(form.resolve(people, themes));
+    }
+
+    /**
      * The search as the backend-neutral predicate with Hibernate Search's aggregations for the facets: what other
      * backends than the embedded Lucene one run, and what tests compare {@link LuceneRecordQuery} with.
      */

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +24,11 @@ class SearchController {
 
     private final RecordSearch search;
     private final Suggestions suggestions;
-    private final PersonDirectory people;
-    private final ThemeVocabulary themes;
     private final MessageSource messages;
 
-    SearchController(
-            RecordSearch search,
-            Suggestions suggestions,
-            PersonDirectory people,
-            ThemeVocabulary themes,
-            MessageSource messages) {
+    SearchController(RecordSearch search, Suggestions suggestions, MessageSource messages) {
         this.search = search;
         this.suggestions = suggestions;
-        this.people = people;
-        this.themes = themes;
         this.messages = messages;
     }
 
@@ -53,9 +42,8 @@ class SearchController {
         model.addAttribute("links", new SearchLinks(form.getParameters()));
         model.addAttribute("sorts", SearchSort.values());
         try {
-            SearchCriteria criteria = form.resolve(people, themes);
             long start = System.nanoTime();
-            SearchResults results = search.search(criteria);
+            SearchResults results = search.search(form);
             // the search's share of the page and its parts, for browsers' developer tools and the benchmark;
             // rendering the page comes after it
             response.setHeader(
@@ -67,7 +55,7 @@ class SearchController {
                             results.timing().index(),
                             results.timing().database(),
                             results.timing().highlight()));
-            model.addAttribute("criteria", criteria);
+            model.addAttribute("criteria", results.criteria());
             model.addAttribute("results", results);
         } catch (InvalidSearchException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
