@@ -124,8 +124,8 @@ def report(args, http, alone, documents, ref):
                  "facet counts and the ten hits' ids (the rest is loading the ten records and the facets' names "
                  "from PostgreSQL, *DB*, and highlighting; after the search comes rendering the page). All four "
                  "come from the page's `Server-Timing` header. *Lucene* is the reference: the same query straight "
-                 "against the same index in one JVM with 8 threads, top 10 alone and top 10 with the page's facet "
-                 "counts, which is the work that *index* does.")
+                 "against the same index in one JVM with 8 threads, the top 10 in the page's order alone and with the "
+                 "page's facet counts, which is the work that *index* does.")
     lines.append("")
     lines.append("| Query class | Matches | Page p50 / p95 / p99 | Search p50 / p95 | Index p50 / p95 "
                  "| Lucene + facets p50 / p95 | Index p50 ÷ Lucene + facets p50 | DB p50 | Highlight p50 "
