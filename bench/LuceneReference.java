@@ -419,6 +419,8 @@ public class LuceneReference {
             long updated = System.currentTimeMillis();
             number(doc, present, "updatedAt", updated);
             doc.add(new StoredField("updatedAt", updated));
+            doc.add(new SortedNumericDocValuesField("recordId", id));
+            present.add("recordId");
             present.forEach(name -> doc.add(new StringField("__HSEARCH_field_names", name, Field.Store.NO)));
             doc.add(new StringField("__HSEARCH_type", "main", Field.Store.NO));
             doc.add(new StringField("__HSEARCH_id", String.valueOf(id), Field.Store.NO));

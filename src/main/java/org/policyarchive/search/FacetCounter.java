@@ -20,9 +20,7 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.policyarchive.record.RecordKind;
@@ -85,13 +83,9 @@ final class FacetCounter {
         }
     }
 
-    static Counts count(IndexReader reader, Query query) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            return searcher.search(query, new Manager());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Counts every match of a search, with any other collector ({@link LuceneSearch}). */
+    static CollectorManager<?, Counts> manager() {
+        return new Manager();
     }
 
     private static final class Manager implements CollectorManager<SegmentCounter, Counts> {

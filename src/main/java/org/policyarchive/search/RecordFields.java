@@ -25,6 +25,7 @@ final class RecordFields {
     static final String YEAR = "year";
     static final String DECADE = "decade";
     static final String UPDATED_AT = "updatedAt";
+    static final String RECORD_ID = "recordId";
 
     /** Words are searched in these fields (stemmed), with these boosts; phrases in their exact twins. */
     static final Map<String, Float> WORD_FIELDS =

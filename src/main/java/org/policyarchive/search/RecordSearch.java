@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -171,31 +172,19 @@ public class RecordSearch {
 
     /** The search on the embedded Lucene index: see docs/search.md, "How a search runs". */
     private Found fromLuceneIndex(SearchCriteria criteria, ParsedQuery parsed) {
-        SearchSession session = Search.session(entityManager);
-        SearchScope<Record> scope = session.scope(Record.class);
+        SearchScope<Record> scope = Search.session(entityManager).scope(Record.class);
         Query query = LuceneRecordQuery.of(criteria, parsed);
-        FacetCounter.Counts counts;
+        Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
+        LuceneSearch.Found found;
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            counts = FacetCounter.count(reader, query);
+            found = LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SearchPredicate predicate = scope.predicate()
-                .extension(LuceneExtension.get())
-                .fromLuceneQuery(query)
-                .toPredicate();
-        SearchSort sort = scope.sort()
-                .extension(LuceneExtension.get())
-                .fromLuceneSort(LuceneRecordQuery.sort(criteria.sort(), parsed))
-                .toSort();
-        int offset = (criteria.page() - 1) * PAGE_SIZE;
-        // the total comes from the counter, so the page's query may stop counting and skip non-competitive hits
-        List<Long> ids = idsQuery(session, scope, predicate, sort)
-                .totalHitCountThreshold(offset + PAGE_SIZE)
-                .fetchHits(offset, PAGE_SIZE);
+        FacetCounter.Counts counts = found.counts();
         return new Found(
                 counts.total(),
-                ids,
+                found.ids(),
                 counts.kinds(MAX_KINDS),
                 counts.top(LANGUAGE, MAX_LANGUAGES),
                 counts.top(PERSON, MAX_PEOPLE),
@@ -208,14 +197,12 @@ public class RecordSearch {
     private Found fromAggregations(SearchCriteria criteria, ParsedQuery parsed) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Record> scope = session.scope(Record.class);
-        SearchResult<Long> result = withAggregations(
-                        scope,
-                        idsQuery(
-                                session,
-                                scope,
-                                predicate(scope.predicate(), parsed, criteria),
-                                sort(scope.sort(), criteria.sort())))
-                .fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        // the ids of the page's records: the records themselves come from PostgreSQL with their people and themes
+        var ids = session.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate(scope.predicate(), parsed, criteria))
+                .sort(sort(scope.sort(), criteria.sort()));
+        SearchResult<Long> result = withAggregations(scope, ids).fetch((criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         return new Found(
                 result.total().hitCount(),
                 result.hits(),
@@ -226,15 +213,6 @@ public class RecordSearch {
                 result.aggregation(THEME_IDS),
                 result.aggregation(DECADES),
                 result.aggregation(YEARS));
-    }
-
-    /** The ids of the page's records; the records themselves come from PostgreSQL with their people and themes. */
-    private static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> idsQuery(
-            SearchSession session, SearchScope<Record> scope, SearchPredicate predicate, SearchSort sort) {
-        return session.search(scope)
-                .select(f -> f.id(Long.class))
-                .where(predicate)
-                .sort(sort);
     }
 
     private static SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> withAggregations(

@@ -1,8 +1,11 @@
 package org.policyarchive.search;
 
+import static org.policyarchive.search.RecordFields.RECORD_ID;
 import static org.policyarchive.search.RecordFields.UPDATED_AT;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -25,6 +31,7 @@ import org.policyarchive.record.Record;
 import org.policyarchive.theme.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,8 +59,14 @@ public class SearchIndexMaintenance {
     private final SessionFactory sessionFactory;
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
 
-    SearchIndexMaintenance(EntityManagerFactory entityManagerFactory) {
+    /** Whether the index is the embedded Lucene one, whose documents the search page reads directly. */
+    private final boolean embeddedLucene;
+
+    SearchIndexMaintenance(
+            EntityManagerFactory entityManagerFactory,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
+        this.embeddedLucene = "lucene".equals(backend);
     }
 
     /** What the start-up check found and did. */
@@ -70,7 +83,7 @@ public class SearchIndexMaintenance {
             }
             long inDatabase = count(session, Record.class);
             long inIndex = count(search, Record.class);
-            if (inIndex == 0 && inDatabase > 0) {
+            if ((inIndex == 0 && inDatabase > 0) || (inIndex > 0 && lacksRecordIds(search))) {
                 massIndex(search, Record.class);
                 return report(new CatchUp(inDatabase, inDatabase, 0, 0, millisSince(start)));
             }
@@ -101,6 +114,22 @@ public class SearchIndexMaintenance {
                 removed = indexed.size();
             }
             return report(new CatchUp(inDatabase, changed.size(), added, removed, millisSince(start)));
+        }
+    }
+
+    /**
+     * Whether the embedded index was written before its documents held their record id in doc values
+     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt.
+     */
+    private boolean lacksRecordIds(SearchSession search) {
+        if (!embeddedLucene) {
+            return false;
+        }
+        try (IndexReader reader =
+                search.scope(Record.class).extension(LuceneExtension.get()).openIndexReader()) {
+            return FieldInfos.getMergedFieldInfos(reader).fieldInfo(RECORD_ID) == null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

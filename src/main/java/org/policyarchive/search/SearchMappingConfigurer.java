@@ -9,6 +9,7 @@ import static org.policyarchive.search.SearchAnalysisConfigurer.TEXT;
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -40,6 +41,8 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
 
     private static void mapRecord(TypeMappingStep record) {
         record.indexed().index(INDEX);
+        // the id again, in doc values, so that the search page reads its hits' ids straight from Lucene
+        record.property("id").genericField(RECORD_ID).searchable(Searchable.NO).sortable(Sortable.YES);
         for (String text : List.of(TITLE, SUMMARY, BODY)) {
             record.property(text)
                     .fullTextField(text)

@@ -3,12 +3,18 @@ package org.policyarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.person.Person;
@@ -19,6 +25,7 @@ import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.search.QueryParser.ParsedQuery;
 import org.policyarchive.search.SearchResults.FacetValue;
 import org.policyarchive.search.SearchResults.Hit;
 import org.policyarchive.search.SearchResults.Segment;
@@ -49,6 +56,9 @@ class RecordSearchIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     /** A word no record holds, so that a test finds only its own records. */
     private final String marker =
@@ -325,6 +335,41 @@ class RecordSearchIntegrationTests {
                         .as(criteria.query())
                         .containsExactlyInAnyOrderElementsOf(
                                 neutral.hits().stream().map(Hit::slug).toList());
+            }
+        }
+    }
+
+    /**
+     * A narrow search counts facets and keeps the page's hits in one pass, a broad one in two (counting, then the
+     * page's hits alone): both must give the same counts and the same page, in the same order.
+     */
+    @Test
+    void onePassAndTwoPassesFindTheSamePage() throws Exception {
+        List<SearchCriteria> searches = List.of(
+                SearchCriteria.everything(),
+                SearchCriteria.everything().withQuery("government").withSort(SearchSort.RELEVANCE),
+                SearchCriteria.everything()
+                        .withQuery("government")
+                        .withSort(SearchSort.OLDEST)
+                        .withPage(3),
+                SearchCriteria.everything().withQuery("\"the american people\" -war"),
+                SearchCriteria.everything().withQuery("经济 改革").withSort(SearchSort.NEWEST),
+                SearchCriteria.everything().withLanguage("zh-Hans").withPage(2));
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
+                .scope(Record.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            for (SearchCriteria criteria : searches) {
+                ParsedQuery parsed = QueryParser.parse(criteria.query());
+                Query query = LuceneRecordQuery.of(criteria, parsed);
+                Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
+                int offset = (criteria.page() - 1) * RecordSearch.PAGE_SIZE;
+                LuceneSearch.Found onePass =
+                        LuceneSearch.search(reader, query, sort, offset, RecordSearch.PAGE_SIZE, Long.MAX_VALUE);
+                LuceneSearch.Found twoPasses =
+                        LuceneSearch.search(reader, query, sort, offset, RecordSearch.PAGE_SIZE, 0);
+                assertThat(onePass.ids()).as(criteria.toString()).hasSize(RecordSearch.PAGE_SIZE);
+                assertThat(twoPasses).as(criteria.toString()).isEqualTo(onePass);
             }
         }
     }

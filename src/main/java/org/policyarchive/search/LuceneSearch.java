@@ -1,0 +1,98 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.RECORD_ID;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The index's part of a search page on the embedded Lucene backend: the total, the facet counts and the ids of the
+ * page's records, straight from Lucene. A query that matches few records runs once, counting facets and keeping the
+ * page's hits together, like plain Lucene would. A query that matches many runs twice: first counting without
+ * scores, then for the page's hits alone, which may skip the matches that cannot reach the page; scoring and sorting
+ * every one of a hundred thousand matches or more in a single pass took 1.2 to 7.3 times longer (docs/benchmarks.md).
+ */
+final class LuceneSearch {
+
+    /**
+     * Up to this many matches, as Lucene estimates them before searching, one pass is cheaper than two. At a million
+     * records a rare word (about 6,000 matches) or a person and a theme are under it, a common word (over 300,000)
+     * far above.
+     */
+    static final long ONE_PASS_MAX_MATCHES = 20_000;
+
+    private LuceneSearch() {}
+
+    /** What the index found: every match counted, and the ids of the page's records in order. */
+    record Found(FacetCounter.Counts counts, List<Long> ids) {}
+
+    static Found search(IndexReader reader, Query query, Sort sort, int offset, int size) {
+        return search(reader, query, sort, offset, size, ONE_PASS_MAX_MATCHES);
+    }
+
+    /** As {@link #search(IndexReader, Query, Sort, int, int)}, with another limit for one pass (for tests). */
+    static Found search(IndexReader reader, Query query, Sort sort, int offset, int size, long onePassMaxMatches) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int hits = offset + size;
+            if (estimatedMatches(searcher, query) <= onePassMaxMatches) {
+                var top = new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE);
+                Object[] results = searcher.search(query, new MultiCollectorManager(FacetCounter.manager(), top));
+                return new Found((FacetCounter.Counts) results[0], ids(reader, (TopDocs) results[1], offset));
+            }
+            FacetCounter.Counts counts = searcher.search(query, FacetCounter.manager());
+            // the total is known, so the page's search may stop counting and skip hits that cannot reach the page
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, hits, null, hits));
+            return new Found(counts, ids(reader, top, offset));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lucene's estimate of the matches, from the postings' lengths: exact for one word, more for a conjunction. */
+    private static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier scorer = weight.scorerSupplier(leaf);
+            if (scorer != null) {
+                cost += scorer.cost();
+            }
+        }
+        return cost;
+    }
+
+    /** The record ids of the hits from {@code offset} on, read from the id's doc values. */
+    private static List<Long> ids(IndexReader reader, TopDocs top, int offset) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Long> ids = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            SortedNumericDocValues id = DocValues.getSortedNumeric(leaf.reader(), RECORD_ID);
+            if (!id.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IllegalStateException("The search index lacks the record id field " + RECORD_ID
+                        + "; rebuild it (admin page or --archive.reindex)");
+            }
+            ids.add(id.nextValue());
+        }
+        return ids;
+    }
+}
