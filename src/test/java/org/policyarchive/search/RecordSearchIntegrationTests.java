@@ -374,6 +374,45 @@ class RecordSearchIntegrationTests {
         }
     }
 
+    /**
+     * The search without words or filters counts from counts kept per segment: they must follow every change, a new
+     * record (in a new segment) and a withdrawn one (a deletion in an old segment, one of the corpus's).
+     */
+    @Test
+    void countsOfEverythingFollowNewAndWithdrawnRecords() {
+        SearchResults before = search.search(SearchCriteria.everything());
+        assertThat(before.facets())
+                .isEqualTo(search.searchWithAggregations(SearchCriteria.everything())
+                        .facets());
+
+        publish("Everything " + marker, "text", RecordKind.SPEECH, "en", LocalDate.of(1901, 5, 1));
+        SearchResults added = search.search(SearchCriteria.everything());
+        assertThat(added.total()).isEqualTo(before.total() + 1);
+        assertThat(counts(added.facets().kinds()).get("speech"))
+                .isEqualTo(counts(before.facets().kinds()).get("speech") + 1);
+
+        String speech = search.search(SearchCriteria.everything().withQuery("congress"))
+                .hits()
+                .get(0)
+                .slug();
+        setStatus(speech, RecordStatus.WITHDRAWN);
+        try {
+            SearchResults withdrawn = search.search(SearchCriteria.everything());
+            assertThat(withdrawn.total()).isEqualTo(before.total());
+            assertThat(withdrawn.facets())
+                    .isEqualTo(search.searchWithAggregations(SearchCriteria.everything())
+                            .facets());
+        } finally {
+            setStatus(speech, RecordStatus.PUBLISHED);
+        }
+    }
+
+    private void setStatus(String slug, RecordStatus status) {
+        Record record = catalog.findBySlug(slug).orElseThrow();
+        record.setStatus(status);
+        catalog.save(record);
+    }
+
     @Test
     void searchesByPersonAloneWithoutWords() {
         Person chenChun = people.findBySlug("chen-chun").orElseThrow();

@@ -1,0 +1,66 @@
+package org.policyarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policyarchive.search.RecordFields.KIND;
+import static org.policyarchive.search.RecordFields.STATUS;
+
+import java.util.Map;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.policyarchive.record.RecordStatus;
+
+/**
+ * The counts of the search without words, which are kept per segment, on a Lucene index whose segments the test
+ * controls (no merges), so that a deletion lands in a segment that was counted before.
+ */
+class FacetCounterTests {
+
+    private static final Query EVERYTHING = LuceneRecordQuery.of(SearchCriteria.everything(), QueryParser.parse(""));
+
+    @Test
+    void keptCountsFollowDeletionsInASegmentAlreadyCounted() throws Exception {
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(
+                        directory,
+                        new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            writer.addDocument(record("1", "SPEECH"));
+            writer.addDocument(record("2", "SPEECH"));
+            writer.addDocument(record("3", "REPORT"));
+            writer.commit();
+            DirectoryReader first = DirectoryReader.open(writer);
+            FacetCounter.Counts counted = FacetCounter.countEverything(first, EVERYTHING);
+            assertThat(counted.total()).isEqualTo(3);
+            assertThat(counted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 2L, "REPORT", 1L));
+
+            writer.deleteDocuments(new Term("id", "2"));
+            writer.addDocument(record("4", "REPORT"));
+            DirectoryReader second = DirectoryReader.openIfChanged(first, writer);
+            first.close();
+            FacetCounter.Counts recounted = FacetCounter.countEverything(second, EVERYTHING);
+            assertThat(recounted.total()).isEqualTo(3);
+            assertThat(recounted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 1L, "REPORT", 2L));
+            second.close();
+        }
+    }
+
+    private static Document record(String id, String kind) {
+        Document doc = new Document();
+        doc.add(new StringField("id", id, Field.Store.NO));
+        doc.add(new StringField(STATUS, RecordStatus.PUBLISHED.name(), Field.Store.NO));
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(KIND, new BytesRef(kind)));
+        return doc;
+    }
+}
