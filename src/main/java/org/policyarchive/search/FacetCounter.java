@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -29,8 +30,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.policyarchive.record.RecordKind;
 
 /**
- * Counts every match of a query and its facet values, in one pass with an array of counters per field and segment,
- * from each segment's values held in plain arrays ({@link SegmentFacets}). Hibernate Search's terms aggregations
+ * Counts every match of a query and its facet values, in one pass, into one array of counters indexed by a number
+ * per facet value ({@link Slots}), from each segment's values held in plain arrays ({@link SegmentFacets}). Hibernate Search's terms aggregations
  * hash every value of every match and built a global ordinal map per field on each search: at 40,000 records they
  * took three quarters of a search page's time (docs/search.md). Decades are summed from the years, since a record
  * has one date.
@@ -88,84 +89,150 @@ final class FacetCounter {
 
     /** Counts every match of a search, with any other collector ({@link LuceneSearch}). */
     static CollectorManager<?, Counts> manager() {
-        return new Manager();
-    }
-
-    private static final class Manager implements CollectorManager<SegmentCounter, Counts> {
-
-        @Override
-        public SegmentCounter newCollector() {
-            return new SegmentCounter();
-        }
-
-        @Override
-        public Counts reduce(Collection<SegmentCounter> collectors) {
-            return sum(collectors.stream()
-                    .map(c -> new Counts(c.total, c.keywords, c.years))
-                    .toList());
-        }
-    }
-
-    private static Counts sum(Collection<Counts> parts) {
-        long total = 0;
-        Map<String, Map<String, Long>> keywords = new HashMap<>();
-        Map<Integer, Long> years = new HashMap<>();
-        for (Counts part : parts) {
-            total += part.total();
-            part.keywords().forEach((field, values) -> {
-                Map<String, Long> merged = keywords.computeIfAbsent(field, f -> new HashMap<>());
-                values.forEach((value, count) -> merged.merge(value, count, Long::sum));
-            });
-            part.years().forEach((year, count) -> years.merge(year, count, Long::sum));
-        }
-        return new Counts(total, keywords, years);
+        return new Manager<>(Tally::counts);
     }
 
     /** Each segment's counts for the search without words or filters, while the segment and its deletions last. */
-    private static final Map<Object, Counts> EVERYTHING = new ConcurrentHashMap<>();
+    private static final Map<Object, Tally> EVERYTHING = new ConcurrentHashMap<>();
 
     /**
      * Counts a search that matches every published record ({@code everything}), from each segment's counts, which are
      * kept until the segment or its deletions change. That search, the search page without words and the first page
      * a reader browses, counts every record of the index: at a million records, 23 ms of its page's 29 ms with one
-     * client, the most of any search (docs/benchmarks.md). A change reaches the counts because it replaces its document: the segment it was in gets new
-     * deletions, so a new reader and a new count, and the new document is in a new segment.
+     * client, the most of any search (docs/benchmarks.md). A change reaches the counts because it replaces its
+     * document: the segment it was in gets new deletions, so a new reader and a new count, and the new document is in
+     * a new segment.
      */
     static Counts countEverything(IndexReader reader, Query everything) {
-        List<Counts> segments = new ArrayList<>();
+        Tally sum = new Tally();
         for (LeafReaderContext leaf : reader.leaves()) {
             IndexReader.CacheHelper cache = leaf.reader().getReaderCacheHelper();
             if (cache == null) {
-                segments.add(count(leaf, everything));
+                sum.add(tally(leaf, everything));
             } else {
-                segments.add(EVERYTHING.computeIfAbsent(cache.getKey(), key -> {
+                sum.add(EVERYTHING.computeIfAbsent(cache.getKey(), key -> {
                     cache.addClosedListener(EVERYTHING::remove);
-                    return count(leaf, everything);
+                    return tally(leaf, everything);
                 }));
             }
         }
-        return sum(segments);
+        return sum.counts();
     }
 
-    private static Counts count(LeafReaderContext leaf, Query query) {
+    private static Tally tally(LeafReaderContext leaf, Query query) {
         try {
-            return new IndexSearcher(leaf.reader()).search(query, manager());
+            return new IndexSearcher(leaf.reader()).search(query, new Manager<>(tally -> tally));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** One counter per searching thread, summed; {@code result} makes what the search returns of the sum. */
+    private record Manager<R>(Function<Tally, R> result) implements CollectorManager<Counter, R> {
+
+        @Override
+        public Counter newCollector() {
+            return new Counter();
+        }
+
+        @Override
+        public R reduce(Collection<Counter> collectors) {
+            Tally sum = new Tally();
+            collectors.forEach(counter -> sum.add(counter.tally));
+            return result.apply(sum);
+        }
+    }
+
     /**
-     * A segment's facet values by document, read once from its doc values into plain arrays: the ordinals of all of
-     * a document's values, one document after the other ({@code ords[starts[doc]]} to {@code ords[starts[doc + 1] -
-     * 1]}), numbered across the fields (field {@code f}'s ordinal {@code o} is {@code bases[f] + o}); each
-     * ordinal's value; and each document's year. Decoding packed doc values for every match was three quarters of a
-     * search's time at 1,000,000 records. One run per document rather than one per field and document, because a
-     * narrow search reads a few hundred documents scattered over the segment, and each separate array read was a
-     * cache miss: a person and theme search spent most of its index time there. A segment never changes (deletions
-     * are left out by the query), so the arrays live as long as the segment: about 70 bytes a record.
+     * Every facet value met in any segment, numbered once for the life of the process, so that a search counts into
+     * one array over all its segments rather than one per segment merged by value at the end: merging them was most
+     * of a rare word's index time at a million records, with a thousand people in each segment. The numbers are never
+     * reused; there is one per value ever indexed (about a thousand people and a few dozen other values there).
      */
-    private record SegmentFacets(int[] starts, int[] ords, int[] bases, String[][] values, int[] years) {
+    private static final class Slots {
+
+        private static final Map<String, Integer> BY_VALUE = new HashMap<>();
+        private static final List<String> FIELDS = new ArrayList<>();
+        private static final List<String> VALUES = new ArrayList<>();
+
+        private Slots() {}
+
+        static synchronized int of(String field, String value) {
+            return BY_VALUE.computeIfAbsent(field + '\u0000' + value, key -> {
+                FIELDS.add(field);
+                VALUES.add(value);
+                return VALUES.size() - 1;
+            });
+        }
+
+        static synchronized int count() {
+            return VALUES.size();
+        }
+
+        /** The counts by field and value, for the slots counted. */
+        static synchronized Map<String, Map<String, Long>> byField(int[] counts) {
+            Map<String, Map<String, Long>> byField = new HashMap<>();
+            for (int slot = 0; slot < counts.length; slot++) {
+                if (counts[slot] > 0) {
+                    byField.computeIfAbsent(FIELDS.get(slot), f -> new HashMap<>())
+                            .put(VALUES.get(slot), (long) counts[slot]);
+                }
+            }
+            return byField;
+        }
+    }
+
+    /** Counts by slot and by year, added up segment after segment. */
+    private static final class Tally {
+
+        long total;
+        int[] slots = new int[0];
+        final int[] years = new int[LAST_YEAR - FIRST_YEAR + 1];
+        final Map<Integer, Long> otherYears = new HashMap<>();
+
+        /** Makes room for every slot numbered so far. */
+        void fit() {
+            int count = Slots.count();
+            if (slots.length < count) {
+                slots = Arrays.copyOf(slots, count);
+            }
+        }
+
+        void add(Tally other) {
+            total += other.total;
+            if (slots.length < other.slots.length) {
+                slots = Arrays.copyOf(slots, other.slots.length);
+            }
+            for (int i = 0; i < other.slots.length; i++) {
+                slots[i] += other.slots[i];
+            }
+            for (int i = 0; i < years.length; i++) {
+                years[i] += other.years[i];
+            }
+            other.otherYears.forEach((year, count) -> otherYears.merge(year, count, Long::sum));
+        }
+
+        Counts counts() {
+            Map<Integer, Long> byYear = new HashMap<>(otherYears);
+            for (int i = 0; i < years.length; i++) {
+                if (years[i] > 0) {
+                    byYear.merge(FIRST_YEAR + i, (long) years[i], Long::sum);
+                }
+            }
+            return new Counts(total, Slots.byField(slots), byYear);
+        }
+    }
+
+    /**
+     * A segment's facet values by document, read once from its doc values into plain arrays: the slots of all of a
+     * document's values, one document after the other ({@code slots[starts[doc]]} to {@code slots[starts[doc + 1] -
+     * 1]}), and each document's year. Decoding packed doc values for every match was three quarters of a search's
+     * time at 1,000,000 records. One run per document rather than one per field and document, because a narrow
+     * search reads a few hundred documents scattered over the segment, and each separate array read was a cache
+     * miss: a person and theme search spent most of its index time there. A segment never changes (deletions are left
+     * out by the query), so the arrays live as long as the segment: about 70 bytes a record.
+     */
+    private record SegmentFacets(int[] starts, int[] slots, int[] years) {
 
         private static final int NO_YEAR = Integer.MIN_VALUE;
 
@@ -187,29 +254,29 @@ final class FacetCounter {
                 int maxDoc = leaf.maxDoc();
                 int fields = KEYWORD_FIELDS.size();
                 SortedSetDocValues[] docValues = new SortedSetDocValues[fields];
-                int[] bases = new int[fields + 1];
-                String[][] values = new String[fields][];
+                int[][] slotOfOrd = new int[fields][];
                 for (int f = 0; f < fields; f++) {
                     docValues[f] = DocValues.getSortedSet(leaf, KEYWORD_FIELDS.get(f));
-                    values[f] = new String[Math.toIntExact(docValues[f].getValueCount())];
-                    for (int i = 0; i < values[f].length; i++) {
-                        values[f][i] = docValues[f].lookupOrd(i).utf8ToString();
+                    slotOfOrd[f] = new int[Math.toIntExact(docValues[f].getValueCount())];
+                    for (int ord = 0; ord < slotOfOrd[f].length; ord++) {
+                        slotOfOrd[f][ord] = Slots.of(
+                                KEYWORD_FIELDS.get(f),
+                                docValues[f].lookupOrd(ord).utf8ToString());
                     }
-                    bases[f + 1] = bases[f] + values[f].length;
                 }
                 int[] starts = new int[maxDoc + 1];
-                int[] ords = new int[Math.max(16, maxDoc * 4)];
+                int[] slots = new int[Math.max(16, maxDoc * 4)];
                 int n = 0;
                 for (int doc = 0; doc < maxDoc; doc++) {
                     starts[doc] = n;
                     for (int f = 0; f < fields; f++) {
                         if (docValues[f].advanceExact(doc)) {
                             int count = docValues[f].docValueCount();
-                            if (n + count > ords.length) {
-                                ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + ords.length / 2));
+                            if (n + count > slots.length) {
+                                slots = Arrays.copyOf(slots, Math.max(n + count, slots.length + slots.length / 2));
                             }
                             for (int i = 0; i < count; i++) {
-                                ords[n++] = bases[f] + (int) docValues[f].nextOrd();
+                                slots[n++] = slotOfOrd[f][(int) docValues[f].nextOrd()];
                             }
                         }
                     }
@@ -220,28 +287,27 @@ final class FacetCounter {
                 for (int doc = 0; doc < maxDoc; doc++) {
                     years[doc] = yearValues.advanceExact(doc) ? (int) yearValues.nextValue() : NO_YEAR;
                 }
-                return new SegmentFacets(starts, Arrays.copyOf(ords, n), bases, values, years);
+                return new SegmentFacets(starts, Arrays.copyOf(slots, n), years);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** Counts into arrays indexed by each segment's ordinals (or years), turned into values when a segment ends. */
-    private static final class SegmentCounter implements Collector {
+    /** Counts a search's matches into its tally, segment after segment, from each segment's facet values. */
+    private static final class Counter implements Collector {
 
-        long total;
-        final Map<String, Map<String, Long>> keywords = new HashMap<>();
-        final Map<Integer, Long> years = new HashMap<>();
+        final Tally tally = new Tally();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             SegmentFacets facets = SegmentFacets.of(context.reader());
+            tally.fit();
             int[] starts = facets.starts();
-            int[] ords = facets.ords();
+            int[] slots = facets.slots();
             int[] docYears = facets.years();
-            int[] counts = new int[facets.bases()[facets.values().length]];
-            int[] yearCounts = new int[LAST_YEAR - FIRST_YEAR + 1];
+            int[] counts = tally.slots;
+            int[] yearCounts = tally.years;
             return new LeafCollector() {
                 private long matches;
 
@@ -252,37 +318,19 @@ final class FacetCounter {
                 public void collect(int doc) {
                     matches++;
                     for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                        counts[ords[i]]++;
+                        counts[slots[i]]++;
                     }
                     int year = docYears[doc];
                     if (year >= FIRST_YEAR && year <= LAST_YEAR) {
                         yearCounts[year - FIRST_YEAR]++;
                     } else if (year != SegmentFacets.NO_YEAR) {
-                        years.merge(year, 1L, Long::sum);
+                        tally.otherYears.merge(year, 1L, Long::sum);
                     }
                 }
 
                 @Override
                 public void finish() {
-                    total += matches;
-                    if (matches == 0) {
-                        return;
-                    }
-                    for (int f = 0; f < facets.values().length; f++) {
-                        Map<String, Long> fieldCounts =
-                                keywords.computeIfAbsent(KEYWORD_FIELDS.get(f), k -> new HashMap<>());
-                        int base = facets.bases()[f];
-                        for (int ord = 0; ord < facets.values()[f].length; ord++) {
-                            if (counts[base + ord] > 0) {
-                                fieldCounts.merge(facets.values()[f][ord], (long) counts[base + ord], Long::sum);
-                            }
-                        }
-                    }
-                    for (int i = 0; i < yearCounts.length; i++) {
-                        if (yearCounts[i] > 0) {
-                            years.merge(FIRST_YEAR + i, (long) yearCounts[i], Long::sum);
-                        }
-                    }
+                    tally.total += matches;
                 }
             };
         }
