@@ -145,8 +145,9 @@ final class FacetCounter {
 
     /**
      * Every facet value met in any segment, numbered once for the life of the process, so that a search counts into
-     * one array over all its segments rather than one per segment merged by value at the end: merging them was most
-     * of a rare word's index time at a million records, with a thousand people in each segment. The numbers are never
+     * one array over all its segments rather than one per segment merged by value at the end (a thousand people in
+     * each segment at a million records). With one client, a rare word's index part went from 2.8 to 2.1 ms, a person
+     * and a theme's from 1.5 to 1.2 ms. The numbers are never
      * reused; there is one per value ever indexed (about a thousand people and a few dozen other values there).
      */
     private static final class Slots {
