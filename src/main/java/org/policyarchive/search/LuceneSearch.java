@@ -27,7 +27,8 @@ import org.apache.lucene.search.Weight;
  * page's records, straight from Lucene. A query that matches few records runs once, counting facets and keeping the
  * page's hits together, like plain Lucene would. A query that matches many runs twice: first counting without
  * scores, then for the page's hits alone, which may skip the matches that cannot reach the page; scoring and sorting
- * every one of a hundred thousand matches or more in a single pass took 1.2 to 7.3 times longer (docs/benchmarks.md).
+ * every one of a hundred thousand matches or more in a single pass took up to 5.8 times longer at a million records
+ * (docs/benchmarks.md).
  * The search without words or filters counts from each segment's kept counts ({@link FacetCounter#countEverything}).
  */
 final class LuceneSearch {
