@@ -31,10 +31,10 @@ import org.policyarchive.record.RecordKind;
 
 /**
  * Counts every match of a query and its facet values, in one pass, into one array of counters indexed by a number
- * per facet value ({@link Slots}), from each segment's values held in plain arrays ({@link SegmentFacets}). Hibernate Search's terms aggregations
- * hash every value of every match and built a global ordinal map per field on each search: at 40,000 records they
- * took three quarters of a search page's time (docs/search.md). Decades are summed from the years, since a record
- * has one date.
+ * per facet value ({@link Slots}), from each segment's values held in plain arrays ({@link SegmentFacets}).
+ * Hibernate Search's terms aggregations hash every value of every match and built a global ordinal map per field on
+ * each search: at 40,000 records they took three quarters of a search page's time (docs/search.md). Decades are
+ * summed from the years, since a record has one date.
  */
 final class FacetCounter {
 
@@ -92,27 +92,35 @@ final class FacetCounter {
         return new Manager<>(Tally::counts);
     }
 
-    /** Each segment's counts for the search without words or filters, while the segment and its deletions last. */
-    private static final Map<Object, Tally> EVERYTHING = new ConcurrentHashMap<>();
+    /** The search without words or filters: every published record. */
+    private static final Query EVERYTHING = LuceneRecordQuery.of(SearchCriteria.everything(), QueryParser.parse(""));
+
+    /** Each segment's counts for {@link #EVERYTHING}, while the segment and its deletions last. */
+    private static final Map<Object, Tally> EVERYTHING_COUNTS = new ConcurrentHashMap<>();
+
+    /** Whether a query is the search without words or filters, whose counts {@link #countEverything} keeps. */
+    static boolean isEverything(Query query) {
+        return query.equals(EVERYTHING);
+    }
 
     /**
-     * Counts a search that matches every published record ({@code everything}), from each segment's counts, which are
+     * Counts the search that matches every published record ({@link #EVERYTHING}), from each segment's counts, which are
      * kept until the segment or its deletions change. That search, the search page without words and the first page
      * a reader browses, counts every record of the index: at a million records, 23 ms of its page's 29 ms with one
      * client, the most of any search (docs/benchmarks.md). A change reaches the counts because it replaces its
      * document: the segment it was in gets new deletions, so a new reader and a new count, and the new document is in
      * a new segment.
      */
-    static Counts countEverything(IndexReader reader, Query everything) {
+    static Counts countEverything(IndexReader reader) {
         Tally sum = new Tally();
         for (LeafReaderContext leaf : reader.leaves()) {
             IndexReader.CacheHelper cache = leaf.reader().getReaderCacheHelper();
             if (cache == null) {
-                sum.add(tally(leaf, everything));
+                sum.add(tally(leaf, EVERYTHING));
             } else {
-                sum.add(EVERYTHING.computeIfAbsent(cache.getKey(), key -> {
-                    cache.addClosedListener(EVERYTHING::remove);
-                    return tally(leaf, everything);
+                sum.add(EVERYTHING_COUNTS.computeIfAbsent(cache.getKey(), key -> {
+                    cache.addClosedListener(EVERYTHING_COUNTS::remove);
+                    return tally(leaf, EVERYTHING);
                 }));
             }
         }
@@ -147,8 +155,8 @@ final class FacetCounter {
      * Every facet value met in any segment, numbered once for the life of the process, so that a search counts into
      * one array over all its segments rather than one per segment merged by value at the end (a thousand people in
      * each segment at a million records). With one client, a rare word's index part went from 2.8 to 2.1 ms, a person
-     * and a theme's from 1.5 to 1.2 ms. The numbers are never
-     * reused; there is one per value ever indexed (about a thousand people and a few dozen other values there).
+     * and a theme's from 1.5 to 1.2 ms. The numbers are never reused; there is one per value ever indexed (about a
+     * thousand people and a few dozen other values there).
      */
     private static final class Slots {
 

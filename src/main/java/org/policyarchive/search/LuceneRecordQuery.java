@@ -22,8 +22,9 @@ import org.policyarchive.search.QueryParser.ParsedQuery;
 
 /**
  * A search as one Lucene query over the record index's fields, for the embedded Lucene backend. {@link LuceneSearch}
- * runs it for the page of hits, the total and the facet counts, so they always agree. It means what {@link RecordSearch}'s backend-neutral predicate means
- * (same words, phrases, exclusions, OR, filters and boosts); a test compares the two on the real corpus.
+ * runs it for the page of hits, the total and the facet counts, so they always agree. It means what
+ * {@link RecordSearch}'s backend-neutral predicate means (same words, phrases, exclusions, OR, filters and boosts); a
+ * test compares the two on the real corpus.
  */
 final class LuceneRecordQuery {
 

@@ -28,8 +28,8 @@ import org.apache.lucene.search.Weight;
  * page's hits together, like plain Lucene would. A query that matches many runs twice: first counting without
  * scores, then for the page's hits alone, which may skip the matches that cannot reach the page; scoring and sorting
  * every one of a hundred thousand matches or more in a single pass took up to 5.8 times longer at a million records
- * (docs/benchmarks.md).
- * The search without words or filters counts from each segment's kept counts ({@link FacetCounter#countEverything}).
+ * (docs/benchmarks.md). The search without words or filters counts from each segment's kept counts
+ * ({@link FacetCounter#countEverything}).
  */
 final class LuceneSearch {
 
@@ -39,9 +39,6 @@ final class LuceneSearch {
      * far above. The limit sits between the benchmark's narrow and broad classes; it was not tuned in between.
      */
     static final long ONE_PASS_MAX_MATCHES = 20_000;
-
-    /** The search without words or filters, whose facet counts are kept per segment. */
-    private static final Query EVERYTHING = LuceneRecordQuery.of(SearchCriteria.everything(), QueryParser.parse(""));
 
     private LuceneSearch() {}
 
@@ -57,15 +54,14 @@ final class LuceneSearch {
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             int hits = offset + size;
-            boolean everything = query.equals(EVERYTHING);
+            boolean everything = FacetCounter.isEverything(query);
             if (!everything && estimatedMatches(searcher, query) <= onePassMaxMatches) {
                 var top = new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE);
                 Object[] results = searcher.search(query, new MultiCollectorManager(FacetCounter.manager(), top));
                 return new Found((FacetCounter.Counts) results[0], ids(reader, (TopDocs) results[1], offset));
             }
-            FacetCounter.Counts counts = everything
-                    ? FacetCounter.countEverything(reader, query)
-                    : searcher.search(query, FacetCounter.manager());
+            FacetCounter.Counts counts =
+                    everything ? FacetCounter.countEverything(reader) : searcher.search(query, FacetCounter.manager());
             // the total is known, so the page's search may stop counting and skip hits that cannot reach the page
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, hits, null, hits));
             return new Found(counts, ids(reader, top, offset));
