@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -117,20 +116,29 @@ public class SearchIndexMaintenance {
         }
     }
 
-    /**
-     * Whether the embedded index was written before its documents held their record id in doc values
-     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt.
-     */
+    /** Whether the embedded index holds documents written without their record id: see below. */
     private boolean lacksRecordIds(SearchSession search) {
         if (!embeddedLucene) {
             return false;
         }
         try (IndexReader reader =
                 search.scope(Record.class).extension(LuceneExtension.get()).openIndexReader()) {
-            return FieldInfos.getMergedFieldInfos(reader).fieldInfo(RECORD_ID) == null;
+            return lacksRecordIds(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a segment with documents was written before documents held their record id in doc values
+     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt. Segments are checked
+     * one by one, because records indexed after an upgrade would give the merged field infos the field while older
+     * segments still lack it.
+     */
+    static boolean lacksRecordIds(IndexReader reader) {
+        return reader.leaves().stream()
+                .anyMatch(leaf -> leaf.reader().numDocs() > 0
+                        && leaf.reader().getFieldInfos().fieldInfo(RECORD_ID) == null);
     }
 
     /**

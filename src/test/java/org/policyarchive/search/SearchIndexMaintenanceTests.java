@@ -1,0 +1,63 @@
+package org.policyarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policyarchive.search.RecordFields.RECORD_ID;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The start-up check that rebuilds an index written before documents held their record id, on Lucene indexes whose
+ * segments the test controls (no merges). That the check leaves a current index alone is tested through the
+ * catch-up itself ({@link IndexConsistencyIntegrationTests}), which then reindexes nothing.
+ */
+class SearchIndexMaintenanceTests {
+
+    @Test
+    void anIndexIsRebuiltWhenOneOfItsSegmentsLacksRecordIds() throws Exception {
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(
+                        directory,
+                        new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            writer.addDocument(record(1, true));
+            writer.commit();
+            try (DirectoryReader current = DirectoryReader.open(writer)) {
+                assertThat(SearchIndexMaintenance.lacksRecordIds(current)).isFalse();
+            }
+
+            // a segment from before the field, beside a newer one that has it
+            writer.addDocument(record(2, false));
+            writer.commit();
+            try (DirectoryReader mixed = DirectoryReader.open(writer)) {
+                assertThat(mixed.leaves()).hasSize(2);
+                assertThat(SearchIndexMaintenance.lacksRecordIds(mixed)).isTrue();
+            }
+
+            // once the old document is gone, its empty segment does not matter
+            writer.deleteDocuments(new Term("id", "2"));
+            writer.commit();
+            try (DirectoryReader cleaned = DirectoryReader.open(writer)) {
+                assertThat(SearchIndexMaintenance.lacksRecordIds(cleaned)).isFalse();
+            }
+        }
+    }
+
+    private static Document record(long id, boolean withRecordId) {
+        Document doc = new Document();
+        doc.add(new StringField("id", String.valueOf(id), Field.Store.NO));
+        if (withRecordId) {
+            doc.add(new SortedNumericDocValuesField(RECORD_ID, id));
+        }
+        return doc;
+    }
+}
