@@ -63,6 +63,13 @@ public class LuceneReference {
     static final Map<String, Float> FIELDS =
             Map.of("title", 4f, "summary", 2f, "body", 1f, "people", 3f, "themes", 2f);
 
+    /**
+     * With {@code -Dpollute.mb=N}, each thread writes N MB of other memory before each search, as a server's other
+     * work between two searches would (rendering, the database, other requests), so that the CPU's caches no longer
+     * hold what the last searches read. Off (0) for the benchmark's figures; docs/benchmarks.md says what it showed.
+     */
+    static final int POLLUTE_MB = Integer.getInteger("pollute.mb", 0);
+
     /** The application's analyzers (SearchAnalysisConfigurer): stemmed words with Chinese bigrams, and exact. */
     static final Analyzer TEXT = analyzer(true);
     static final Analyzer EXACT = analyzer(false);
@@ -204,9 +211,13 @@ public class LuceneReference {
             int offset = t;
             Thread thread = new Thread(() -> {
                 int i = offset;
+                byte[] other = new byte[POLLUTE_MB << 20];
                 try {
                     while (System.nanoTime() < deadline) {
                         Query query = queries.get(i++ % queries.size());
+                        for (int b = 0; b < other.length; b += 64) {
+                            other[b]++;
+                        }
                         long start = System.nanoTime();
                         long total = search(searcher, query, facets);
                         latencies.add((System.nanoTime() - start) / 1e6);
