@@ -19,7 +19,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
-        // "/login?error" and "/login?logout" carry no values, only the parameters' names.
+        // "/login?error", "/login?disabled" and "/login?logout" carry no values, only the parameters' names.
         if (request.getParameterMap().containsKey("error")) {
             HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -34,6 +34,9 @@ class LoginController {
             } else {
                 model.addAttribute("errorKey", "login.failed");
             }
+        } else if (request.getParameterMap().containsKey("disabled")) {
+            // signed out by DisabledAccountSignOut
+            model.addAttribute("errorKey", "login.disabled");
         } else if (request.getParameterMap().containsKey("logout")) {
             model.addAttribute("signedOut", true);
         }

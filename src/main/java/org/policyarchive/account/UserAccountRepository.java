@@ -12,5 +12,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(AccountRole role);
 
+    boolean existsByUsernameIgnoreCaseAndEnabledFalse(String username);
+
     List<UserAccount> findAllByOrderByUsernameAsc();
 }

@@ -14,10 +14,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Public pages are open to everyone; everything under /admin needs a signed-in editor, and the pages listed in
- * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see {@link LoginThrottle}).
+ * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see {@link LoginThrottle}); a user
+ * whose account is disabled is signed out at their next request ({@link DisabledAccountSignOut}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,7 +31,8 @@ class WebSecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository accounts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_ONLY)
                         .hasRole("ADMIN")
@@ -43,6 +46,7 @@ class WebSecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(LoginController.ACCESS_DENIED_PATH))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"

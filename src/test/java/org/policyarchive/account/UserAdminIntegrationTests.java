@@ -25,7 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
@@ -188,6 +190,28 @@ class UserAdminIntegrationTests {
                     .isEqualTo("/");
             assertThat(audit("USER_DISABLED", username)).hasSize(1);
             assertThat(audit("USER_ENABLED", username)).hasSize(1);
+        }
+
+        @Test
+        void signsOutAUserWhoIsDisabledWhileSignedIn() throws Exception {
+            String username = uniqueUsername("signedin");
+            accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
+            MockHttpSession session = (MockHttpSession)
+                    signIn(mvc, username, PASSWORD).getRequest().getSession();
+            mvc.perform(MockMvcRequestBuilders.get("/admin").session(session)).andExpect(status().isOk());
+
+            mvc.perform(post("/admin/users/{name}/disable", username)
+                            .with(asAdmin())
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/admin/users"));
+
+            mvc.perform(MockMvcRequestBuilders.get("/admin").session(session))
+                    .andExpect(redirectedUrl("/login?disabled"));
+            assertThat(session.isInvalid()).isTrue();
+            assertThat(get("/login?disabled", request -> request)
+                            .select("#login-error")
+                            .text())
+                    .isEqualTo("This account is disabled. Ask an admin to enable it.");
         }
 
         @Test
