@@ -36,12 +36,13 @@ public class RecordCatalog {
         this.jdbc = jdbc;
     }
 
-    /** A record with its people, themes and notes, whatever its status. */
+    /** A record with its people, themes, notes and translation, whatever its status. */
     public Optional<Record> findBySlug(String slug) {
         Optional<Record> record = records.findBySlug(slug);
         record.ifPresent(r -> {
             Hibernate.initialize(r.getThemes());
             Hibernate.initialize(r.getNotes());
+            Hibernate.initialize(r.getTranslation());
         });
         return record;
     }

@@ -87,6 +87,11 @@ class RecordController {
         }
         model.addAttribute("record", record);
         model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
+        // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
+        Record translation = record.getTranslation();
+        model.addAttribute(
+                "translation",
+                translation != null && translation.getStatus() == RecordStatus.PUBLISHED ? translation : null);
         return "record/show";
     }
 

@@ -3,6 +3,7 @@ package org.policyarchive.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,9 @@ class RecordPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RecordCatalog catalog;
 
     @Test
     void showsEverySeedParagraphVerbatimWithAnchors() throws Exception {
@@ -139,6 +143,32 @@ class RecordPageIntegrationTests {
         Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("nav.site-nav a").eachText()).containsExactly("Records", "People", "Themes");
+    }
+
+    @Test
+    void linksToItsTranslationOnlyOnceThatIsPublished() throws Exception {
+        Record chinese = new Record(catalog.uniqueSlug("数字经济专题学习"), "数字经济专题学习", RecordKind.STUDY_SESSION, "zh", "正文。");
+        Record english = new Record(
+                catalog.uniqueSlug("Digital economy study"),
+                "Digital economy study",
+                RecordKind.STUDY_SESSION,
+                "en",
+                "Text.");
+        english.setStatus(RecordStatus.PUBLISHED);
+        english.setTranslation(catalog.save(chinese));
+        catalog.save(english);
+
+        assertThat(page("/records/" + english.getSlug()).select(".details dt").eachText())
+                .doesNotContain("Translation");
+
+        chinese.setStatus(RecordStatus.PUBLISHED);
+        catalog.save(chinese);
+        Document page = page("/records/" + english.getSlug());
+        assertThat(detail(page, "Translation")).isEqualTo("数字经济专题学习 (Chinese)");
+        Element link = page.selectFirst(".details a[hreflang=zh]");
+        assertThat(URLDecoder.decode(link.attr("href"), StandardCharsets.UTF_8))
+                .isEqualTo("/records/" + chinese.getSlug());
+        assertThat(link.attr("lang")).isEqualTo("zh");
     }
 
     private Document page(String path) throws Exception {
