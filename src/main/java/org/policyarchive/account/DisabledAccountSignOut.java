@@ -14,11 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs out, on their next request, anyone whose account an admin disabled while they were signed in. A session
  * alone would keep them in until it expired. The account is looked up on every request of a signed-in user (one
- * query on the username's index; readers are anonymous and pay nothing), so disabling holds at once, on every server.
+ * query on the small account table; readers are anonymous and pay nothing), so disabling holds at once, on every
+ * server.
  */
 final class DisabledAccountSignOut extends OncePerRequestFilter {
 
-    static final String SIGNED_OUT_URL = "/login?disabled";
+    private static final String SIGNED_OUT_URL = "/login?disabled";
 
     private final UserAccountRepository accounts;
 
