@@ -1,0 +1,97 @@
+package org.policyarchive.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.policyarchive.audit.AuditEvent;
+import org.policyarchive.audit.AuditLog;
+import org.policyarchive.audit.AuditQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The address that the audit log and the login throttle record for a sign-in, over real HTTP: a proxy's
+ * X-Forwarded-For is believed only when the request comes from an internal proxy's address (Tomcat's remote IP
+ * valve; 127.0.0.1 is one by default), so that nobody else can pose as another address.
+ */
+class ForwardedAddressIntegrationTests {
+
+    private static final String CLIENT = "203.0.113.7";
+
+    @Nested
+    @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+    class BehindAnInternalProxy {
+
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        AuditLog auditLog;
+
+        @Test
+        void recordsTheAddressThatTheProxyForwards() throws Exception {
+            assertThat(addressOfAFailedSignIn(port, auditLog)).isEqualTo(CLIENT);
+        }
+    }
+
+    @Nested
+    @SpringBootTest(
+            webEnvironment = WebEnvironment.RANDOM_PORT,
+            properties = "server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.1")
+    class ReachedByAnyoneElse {
+
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        AuditLog auditLog;
+
+        @Test
+        void ignoresAForwardedAddress() throws Exception {
+            assertThat(addressOfAFailedSignIn(port, auditLog)).isEqualTo("127.0.0.1");
+        }
+    }
+
+    /** Signs in with a wrong password, claiming to forward {@link #CLIENT}, and reads the address audited. */
+    private static String addressOfAFailedSignIn(int port, AuditLog auditLog) throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://127.0.0.1:" + port;
+        String login = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String token =
+                Jsoup.parse(login).selectFirst("main form input[name=_csrf]").val();
+        String username = uniqueUsername("forwarded");
+        String form = "username=" + username + "&password=wrong-password&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", CLIENT)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return auditLog
+                .search(new AuditQuery(username, "LOGIN_FAILED", "user", null, null), Pageable.ofSize(5))
+                .stream()
+                .map(AuditEvent::getRemoteAddress)
+                .findFirst()
+                .orElseThrow();
+    }
+}
