@@ -116,20 +116,20 @@ final class FacetCounter {
         for (LeafReaderContext leaf : reader.leaves()) {
             IndexReader.CacheHelper cache = leaf.reader().getReaderCacheHelper();
             if (cache == null) {
-                sum.add(tally(leaf, EVERYTHING));
+                sum.add(tallyEverything(leaf));
             } else {
                 sum.add(EVERYTHING_COUNTS.computeIfAbsent(cache.getKey(), key -> {
                     cache.addClosedListener(EVERYTHING_COUNTS::remove);
-                    return tally(leaf, EVERYTHING);
+                    return tallyEverything(leaf);
                 }));
             }
         }
         return sum.counts();
     }
 
-    private static Tally tally(LeafReaderContext leaf, Query query) {
+    private static Tally tallyEverything(LeafReaderContext leaf) {
         try {
-            return new IndexSearcher(leaf.reader()).search(query, new Manager<>(tally -> tally));
+            return new IndexSearcher(leaf.reader()).search(EVERYTHING, new Manager<>(tally -> tally));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
