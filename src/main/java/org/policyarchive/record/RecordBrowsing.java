@@ -67,11 +67,16 @@ class RecordBrowsing {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Record> byId = records.findAllWithPeopleByIdIn(ids).stream()
-                .collect(Collectors.toMap(Record::getId, Function.identity()));
+        Map<Long, Record> byId =
+                records.findAllById(ids).stream().collect(Collectors.toMap(Record::getId, Function.identity()));
         List<Record> ordered =
                 ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        ordered.forEach(record -> Hibernate.initialize(record.getThemes()));
+        // people and themes in batches (hibernate.default_batch_fetch_size), not fetched with the records: a join
+        // would send each record's text once per person: 2 to 8 times in the benchmark's data (docs/benchmarks.md)
+        ordered.forEach(record -> {
+            record.getParticipations().forEach(participation -> Hibernate.initialize(participation.getPerson()));
+            Hibernate.initialize(record.getThemes());
+        });
         return ordered;
     }
 

@@ -17,10 +17,6 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     @EntityGraph(attributePaths = {"participations", "participations.person"})
     Optional<Record> findBySlug(String slug);
 
-    @Query("select r from Record r where r.id in :ids")
-    @EntityGraph(attributePaths = {"participations", "participations.person"})
-    List<Record> findAllWithPeopleByIdIn(Collection<Long> ids);
-
     @Query("select r from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
     List<Record> findLatestPublished(Pageable pageable);
 
