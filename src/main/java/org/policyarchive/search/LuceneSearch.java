@@ -11,14 +11,17 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 
@@ -52,29 +55,53 @@ final class LuceneSearch {
     /** As {@link #search(IndexReader, Query, Sort, int, int)}, with another limit for one pass (for tests). */
     static Found search(IndexReader reader, Query query, Sort sort, int offset, int size, long onePassMaxMatches) {
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            Searcher searcher = new Searcher(reader);
             int hits = offset + size;
-            boolean everything = FacetCounter.isEverything(query);
-            if (!everything && estimatedMatches(searcher, query) <= onePassMaxMatches) {
-                var top = new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE);
-                Object[] results = searcher.search(query, new MultiCollectorManager(FacetCounter.manager(), top));
-                return new Found((FacetCounter.Counts) results[0], ids(reader, (TopDocs) results[1], offset));
+            if (FacetCounter.isEverything(query)) {
+                return new Found(FacetCounter.countEverything(reader), searcher.pageOnly(query, sort, hits, offset));
             }
-            FacetCounter.Counts counts =
-                    everything ? FacetCounter.countEverything(reader) : searcher.search(query, FacetCounter.manager());
-            // the total is known, so the page's search may stop counting and skip hits that cannot reach the page
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, hits, null, hits));
-            return new Found(counts, ids(reader, top, offset));
+            // one weight for the estimate and the one pass, so that each segment's terms are looked up once
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            if (estimatedMatches(weight, reader) <= onePassMaxMatches) {
+                return searcher.onePass(weight, FacetCounter.manager(), sort, hits, offset);
+            }
+            FacetCounter.Counts counts = searcher.search(query, FacetCounter.manager());
+            return new Found(counts, searcher.pageOnly(query, sort, hits, offset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** An index searcher that can also collect with a weight it made before, which Lucene only lets a subclass do. */
+    private static final class Searcher extends IndexSearcher {
+
+        Searcher(IndexReader reader) {
+            super(reader);
+        }
+
+        /** Counts every match and keeps the page's hits, in one pass over the matches. */
+        <C extends Collector> Found onePass(
+                Weight weight, CollectorManager<C, FacetCounter.Counts> facets, Sort sort, int hits, int offset)
+                throws IOException {
+            C counter = facets.newCollector();
+            TopFieldCollector top = new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE).newCollector();
+            search(getIndexReader().leaves(), weight, MultiCollector.wrap(counter, top));
+            return new Found(facets.reduce(List.of(counter)), ids(getIndexReader(), top.topDocs(), offset));
+        }
+
+        /**
+         * The page's hits of a search whose total is known, so that the search may stop counting and skip the
+         * matches that cannot reach the page.
+         */
+        List<Long> pageOnly(Query query, Sort sort, int hits, int offset) throws IOException {
+            return ids(getIndexReader(), search(query, new TopFieldCollectorManager(sort, hits, null, hits)), offset);
+        }
+    }
+
     /** Lucene's estimate of the matches, from the postings' lengths: exact for one word, more for a conjunction. */
-    private static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    private static long estimatedMatches(Weight weight, IndexReader reader) throws IOException {
         long cost = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (LeafReaderContext leaf : reader.leaves()) {
             ScorerSupplier scorer = weight.scorerSupplier(leaf);
             if (scorer != null) {
                 cost += scorer.cost();
