@@ -16,7 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -130,15 +136,30 @@ public class SearchIndexMaintenance {
     }
 
     /**
-     * Whether a segment with documents was written before documents held their record id in doc values
-     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt. Segments are checked
-     * one by one, because records indexed after an upgrade would give the merged field infos the field while older
-     * segments still lack it.
+     * Whether a live document was written before documents held their record id in doc values
+     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt. Documents are counted
+     * segment by segment, because a merge can put documents with and without the field into one segment, whose field
+     * infos then name it. A million documents take milliseconds.
      */
-    static boolean lacksRecordIds(IndexReader reader) {
-        return reader.leaves().stream()
-                .anyMatch(leaf -> leaf.reader().numDocs() > 0
-                        && leaf.reader().getFieldInfos().fieldInfo(RECORD_ID) == null);
+    static boolean lacksRecordIds(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (liveDocumentsWithRecordId(leaf.reader()) < leaf.reader().numDocs()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int liveDocumentsWithRecordId(LeafReader leaf) throws IOException {
+        SortedNumericDocValues ids = DocValues.getSortedNumeric(leaf, RECORD_ID);
+        Bits live = leaf.getLiveDocs();
+        int count = 0;
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -49,6 +49,24 @@ class SearchIndexMaintenanceTests {
             try (DirectoryReader cleaned = DirectoryReader.open(writer)) {
                 assertThat(SearchIndexMaintenance.lacksRecordIds(cleaned)).isFalse();
             }
+
+            // one segment holding both, as a merge of old and new segments would write it
+            writer.addDocument(record(3, false));
+            writer.addDocument(record(4, true));
+            writer.commit();
+            try (DirectoryReader merged = DirectoryReader.open(writer)) {
+                assertThat(merged.leaves()
+                                .get(merged.leaves().size() - 1)
+                                .reader()
+                                .maxDoc())
+                        .isEqualTo(2);
+                assertThat(SearchIndexMaintenance.lacksRecordIds(merged)).isTrue();
+            }
+            writer.deleteDocuments(new Term("id", "3"));
+            writer.commit();
+            try (DirectoryReader cleaned = DirectoryReader.open(writer)) {
+                assertThat(SearchIndexMaintenance.lacksRecordIds(cleaned)).isFalse();
+            }
         }
     }
 
