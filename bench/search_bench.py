@@ -6,6 +6,7 @@ PostgreSQL, highlighting) from the page's Server-Timing header, and the CPU the 
 127.0.0.1 is allowed, and every run is bounded by --seconds per class.
 
     python3 bench/search_bench.py --port 8082 --seconds 30 --out /tmp/http.json
+    python3 bench/search_bench.py --port 8082 --seconds 10 --clients 1 --classes rare_word,person_and_theme
 
 The queries come from bench/queries.json (shared with the in-JVM reference, bench/LuceneReference.java).
 """
@@ -118,10 +119,13 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--queries", default=os.path.join(HERE, "queries.json"))
+    parser.add_argument("--classes", help="comma-separated query classes to run (default: all)")
     parser.add_argument("--out")
     args = parser.parse_args()
     with open(args.queries, encoding="utf-8") as f:
         mix = json.load(f)
+    if args.classes:
+        mix = {name: mix[name] for name in args.classes.split(",")}
     results = {}
     for name, spec in mix.items():
         results[name] = run_class(args.port, spec["http"], args.clients, args.seconds, warmup=len(spec["http"]))

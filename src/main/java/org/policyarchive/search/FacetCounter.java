@@ -33,18 +33,13 @@ import org.policyarchive.record.RecordKind;
  * Counts every match of a query and its facet values, in one pass, into one array of counters indexed by a number
  * per facet value ({@link Slots}), from each segment's values held in plain arrays ({@link SegmentFacets}).
  * Hibernate Search's terms aggregations hash every value of every match and built a global ordinal map per field on
- * each search: at 40,000 records they took three quarters of a search page's time (docs/search.md). Decades are
- * summed from the years, since a record has one date.
+ * each search: at 40,000 records they took three quarters of a search page's time (docs/search.md). A record's year
+ * is one more value; decades are summed from the years, since a record has one date.
  */
 final class FacetCounter {
 
     /** The facet fields counted by their indexed strings. */
     private static final List<String> KEYWORD_FIELDS = List.of(KIND, LANGUAGE, PERSON, ROLE, THEME);
-
-    /** Years counted in an array; the rare others in a map. */
-    private static final int FIRST_YEAR = 1000;
-
-    private static final int LAST_YEAR = 3099;
 
     private FacetCounter() {}
 
@@ -191,13 +186,11 @@ final class FacetCounter {
         }
     }
 
-    /** Counts by slot and by year, added up segment after segment. */
+    /** Counts by slot, added up segment after segment. */
     private static final class Tally {
 
         long total;
         int[] slots = new int[0];
-        final int[] years = new int[LAST_YEAR - FIRST_YEAR + 1];
-        final Map<Integer, Long> otherYears = new HashMap<>();
 
         /** Makes room for every slot numbered so far. */
         void fit() {
@@ -215,35 +208,27 @@ final class FacetCounter {
             for (int i = 0; i < other.slots.length; i++) {
                 slots[i] += other.slots[i];
             }
-            for (int i = 0; i < years.length; i++) {
-                years[i] += other.years[i];
-            }
-            other.otherYears.forEach((year, count) -> otherYears.merge(year, count, Long::sum));
         }
 
         Counts counts() {
-            Map<Integer, Long> byYear = new HashMap<>(otherYears);
-            for (int i = 0; i < years.length; i++) {
-                if (years[i] > 0) {
-                    byYear.merge(FIRST_YEAR + i, (long) years[i], Long::sum);
-                }
-            }
-            return new Counts(total, Slots.byField(slots), byYear);
+            Map<String, Map<String, Long>> byField = Slots.byField(slots);
+            Map<Integer, Long> years = new HashMap<>();
+            byField.getOrDefault(YEAR, Map.of()).forEach((year, count) -> years.put(Integer.valueOf(year), count));
+            byField.remove(YEAR);
+            return new Counts(total, byField, years);
         }
     }
 
     /**
      * A segment's facet values by document, read once from its doc values into plain arrays: the slots of all of a
-     * document's values, one document after the other ({@code slots[starts[doc]]} to {@code slots[starts[doc + 1] -
-     * 1]}), and each document's year. Decoding packed doc values for every match was three quarters of a search's
-     * time at 1,000,000 records. One run per document rather than one per field and document, because a narrow
-     * search reads a few hundred documents scattered over the segment, and each separate array read was a cache
-     * miss: a person and theme search spent most of its index time there. A segment never changes (deletions are left
-     * out by the query), so the arrays live as long as the segment: about 70 bytes a record.
+     * document's values, its year's among them, one document after the other ({@code slots[starts[doc]]} to {@code
+     * slots[starts[doc + 1] - 1]}). Decoding packed doc values for every match was three quarters of a search's time
+     * at 1,000,000 records. One run per document rather than one per field and document, because a narrow search
+     * reads a few hundred documents scattered over the segment, and each separate array read was a cache miss: a
+     * person and theme search spent most of its index time there. A segment never changes (deletions are left out by
+     * the query), so the arrays live as long as the segment: about 70 bytes a record.
      */
-    private record SegmentFacets(int[] starts, int[] slots, int[] years) {
-
-        private static final int NO_YEAR = Integer.MIN_VALUE;
+    private record SegmentFacets(int[] starts, int[] slots) {
 
         private static final Map<Object, SegmentFacets> CACHE = new ConcurrentHashMap<>();
 
@@ -273,6 +258,8 @@ final class FacetCounter {
                                 docValues[f].lookupOrd(ord).utf8ToString());
                     }
                 }
+                SortedNumericDocValues years = DocValues.getSortedNumeric(leaf, YEAR);
+                Map<Long, Integer> slotOfYear = new HashMap<>();
                 int[] starts = new int[maxDoc + 1];
                 int[] slots = new int[Math.max(16, maxDoc * 4)];
                 int n = 0;
@@ -280,26 +267,28 @@ final class FacetCounter {
                     starts[doc] = n;
                     for (int f = 0; f < fields; f++) {
                         if (docValues[f].advanceExact(doc)) {
-                            int count = docValues[f].docValueCount();
-                            if (n + count > slots.length) {
-                                slots = Arrays.copyOf(slots, Math.max(n + count, slots.length + slots.length / 2));
-                            }
-                            for (int i = 0; i < count; i++) {
-                                slots[n++] = slotOfOrd[f][(int) docValues[f].nextOrd()];
+                            for (int i = docValues[f].docValueCount(); i > 0; i--) {
+                                slots = put(slots, n++, slotOfOrd[f][(int) docValues[f].nextOrd()]);
                             }
                         }
                     }
+                    if (years.advanceExact(doc)) {
+                        int year = slotOfYear.computeIfAbsent(years.nextValue(), y -> Slots.of(YEAR, Long.toString(y)));
+                        slots = put(slots, n++, year);
+                    }
                 }
                 starts[maxDoc] = n;
-                SortedNumericDocValues yearValues = DocValues.getSortedNumeric(leaf, YEAR);
-                int[] years = new int[maxDoc];
-                for (int doc = 0; doc < maxDoc; doc++) {
-                    years[doc] = yearValues.advanceExact(doc) ? (int) yearValues.nextValue() : NO_YEAR;
-                }
-                return new SegmentFacets(starts, Arrays.copyOf(slots, n), years);
+                return new SegmentFacets(starts, Arrays.copyOf(slots, n));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Puts a slot at {@code at}, in a larger array if it is full. */
+        private static int[] put(int[] slots, int at, int slot) {
+            int[] room = at < slots.length ? slots : Arrays.copyOf(slots, slots.length + slots.length / 2);
+            room[at] = slot;
+            return room;
         }
     }
 
@@ -314,9 +303,7 @@ final class FacetCounter {
             tally.fit();
             int[] starts = facets.starts();
             int[] slots = facets.slots();
-            int[] docYears = facets.years();
             int[] counts = tally.slots;
-            int[] yearCounts = tally.years;
             return new LeafCollector() {
                 private long matches;
 
@@ -328,12 +315,6 @@ final class FacetCounter {
                     matches++;
                     for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
                         counts[slots[i]]++;
-                    }
-                    int year = docYears[doc];
-                    if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-                        yearCounts[year - FIRST_YEAR]++;
-                    } else if (year != SegmentFacets.NO_YEAR) {
-                        tally.otherYears.merge(year, 1L, Long::sum);
                     }
                 }
 

@@ -3,11 +3,13 @@ package org.policyarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policyarchive.search.RecordFields.KIND;
 import static org.policyarchive.search.RecordFields.STATUS;
+import static org.policyarchive.search.RecordFields.YEAR;
 
 import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,11 +19,12 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordStatus;
 
 /**
- * The counts of the search without words, which are kept per segment, on a Lucene index whose segments the test
+ * The counts of the search without words, which are kept per segment, with the years among them, on a Lucene index whose segments the test
  * controls (no merges), so that a deletion lands in a segment that was counted before.
  */
 class FacetCounterTests {
@@ -32,32 +35,38 @@ class FacetCounterTests {
                 var writer = new IndexWriter(
                         directory,
                         new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
-            writer.addDocument(record("1", "SPEECH"));
-            writer.addDocument(record("2", "SPEECH"));
-            writer.addDocument(record("3", "REPORT"));
+            writer.addDocument(record("1", "SPEECH", 1999));
+            writer.addDocument(record("2", "SPEECH", 2001));
+            writer.addDocument(record("3", "REPORT", null));
             writer.commit();
             DirectoryReader first = DirectoryReader.open(writer);
             FacetCounter.Counts counted = FacetCounter.countEverything(first);
             assertThat(counted.total()).isEqualTo(3);
             assertThat(counted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 2L, "REPORT", 1L));
+            assertThat(counted.years(10)).isEqualTo(Map.of(2001, 1L, 1999, 1L));
+            assertThat(counted.keywords()).doesNotContainKey(YEAR);
 
             writer.deleteDocuments(new Term("id", "2"));
-            writer.addDocument(record("4", "REPORT"));
+            writer.addDocument(record("4", "REPORT", 1989));
             DirectoryReader second = DirectoryReader.openIfChanged(first, writer);
             first.close();
             FacetCounter.Counts recounted = FacetCounter.countEverything(second);
             assertThat(recounted.total()).isEqualTo(3);
             assertThat(recounted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 1L, "REPORT", 2L));
+            assertThat(recounted.decades(10)).containsExactly(Map.entry(1990, 1L), Map.entry(1980, 1L));
             second.close();
         }
     }
 
-    private static Document record(String id, String kind) {
+    private static Document record(String id, String kind, @Nullable Integer year) {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
         doc.add(new StringField(STATUS, RecordStatus.PUBLISHED.name(), Field.Store.NO));
         doc.add(new StringField(KIND, kind, Field.Store.NO));
         doc.add(new SortedSetDocValuesField(KIND, new BytesRef(kind)));
+        if (year != null) {
+            doc.add(new SortedNumericDocValuesField(YEAR, year));
+        }
         return doc;
     }
 }
