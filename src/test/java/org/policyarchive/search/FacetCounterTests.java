@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordStatus;
 
 /**
- * The counts of the search without words, which are kept per segment, with the years among them, on a Lucene index whose segments the test
- * controls (no merges), so that a deletion lands in a segment that was counted before.
+ * The counts of the search without words, which are kept per segment, with the years among them, on a Lucene index
+ * whose segments the test controls (no merges), so that a deletion lands in a segment that was counted before.
  */
 class FacetCounterTests {
 
