@@ -1,6 +1,7 @@
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,7 +89,7 @@ public class LuceneReference {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.println("documents: " + reader.numDocs());
-            Map<String, List<Query>> mix = new java.util.LinkedHashMap<>();
+            Map<String, List<Query>> mix = new LinkedHashMap<>();
             for (String[] entry : classes(json)) {
                 List<Query> queries = new ArrayList<>();
                 for (int i = 1; i < entry.length; i += 3) {
