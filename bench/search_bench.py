@@ -2,8 +2,8 @@
 """Search benchmark over HTTP: 8 concurrent clients (processes, each with one kept-alive connection) send the query
 mix of issue 3 to the search page of a running archive on 127.0.0.1 and report p50/p95/p99 latency per query class
 (the full page: query, facets, highlighting, rendering), the search's share of each and its parts (index,
-PostgreSQL, highlighting) from the page's Server-Timing header, and the CPU the clients used per page. Only
-127.0.0.1 is allowed, and every run is bounded by --seconds per class.
+PostgreSQL, highlighting) from the page's Server-Timing header, and the CPU the clients and the whole machine used
+per page. Only 127.0.0.1 is allowed, and every run is bounded by --seconds per class.
 
     python3 bench/search_bench.py --port 8082 --seconds 30 --out /tmp/http.json
     python3 bench/search_bench.py --port 8082 --seconds 10 --clients 1 --classes rare_word,person_and_theme
@@ -31,9 +31,9 @@ def percentile(values, p):
     return ordered[k]
 
 
-# The parts of the search page's Server-Timing header: the whole search, and its time in the index, in PostgreSQL
-# and highlighting.
-TIMINGS = ("search", "index", "db", "highlight")
+# The parts of the search page's Server-Timing header: the whole search, and its time in the index (and the CPU time
+# of that), in PostgreSQL and highlighting.
+TIMINGS = ("search", "index", "index-cpu", "db", "highlight")
 
 
 def server_timing(header):
@@ -44,6 +44,14 @@ def server_timing(header):
         if duration:
             values[name] = float(duration)
     return values
+
+
+def machine_cpu_seconds():
+    """The CPU time every process on the machine has used since it started (the first line of /proc/stat)."""
+    with open("/proc/stat", encoding="ascii") as f:
+        ticks = [int(value) for value in f.readline().split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = ticks[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def client(port, paths, offset, deadline):
@@ -85,13 +93,13 @@ def run_class(port, queries, clients, seconds, warmup):
         connection.request("GET", path)
         connection.getresponse().read()
         connection.close()
-    before = os.times()
+    before, machine_before = os.times(), machine_cpu_seconds()
     deadline = time.monotonic() + seconds
     pool = multiprocessing.Pool(clients)
     runs = pool.starmap(client, [(port, paths, n, deadline) for n in range(clients)])
     pool.close()
     pool.join()
-    after = os.times()
+    after, machine_after = os.times(), machine_cpu_seconds()
     latencies = [value for run in runs for value in run[0]]
     errors = [error for run in runs for error in run[2]]
     result = {
@@ -105,11 +113,13 @@ def run_class(port, queries, clients, seconds, warmup):
         # the load generator shares the machine with the server: its CPU per request, to say what it took
         "client_cpu_ms": 1000 * (after.children_user + after.children_system - before.children_user
                                  - before.children_system) / max(1, len(latencies)),
+        # all the machine's CPU per request: the server, PostgreSQL, the clients and anything else running
+        "machine_cpu_ms": 1000 * (machine_after - machine_before) / max(1, len(latencies)),
     }
     for name in TIMINGS:
         values = [value for run in runs for value in run[1][name]]
-        result[name + "_p50"] = percentile(values, 50)
-        result[name + "_p95"] = percentile(values, 95)
+        result[name.replace("-", "_") + "_p50"] = percentile(values, 50)
+        result[name.replace("-", "_") + "_p95"] = percentile(values, 95)
     return result
 
 
@@ -131,9 +141,11 @@ def main():
         results[name] = run_class(args.port, spec["http"], args.clients, args.seconds, warmup=len(spec["http"]))
         r = results[name]
         print("%-22s n=%6d err=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %6.1f req/s  search p50 %6.1f"
-              " p95 %6.1f ms  index p50 %6.1f p95 %6.1f ms  client CPU %.2f ms/page"
+              " p95 %6.1f ms  index p50 %6.2f p95 %6.2f ms  index CPU p50 %6.2f ms  client CPU %.2f, machine CPU %.2f"
+              " ms/page"
               % (name, r["requests"], r["errors"], r["p50"], r["p95"], r["p99"], r["throughput"],
-                 r["search_p50"], r["search_p95"], r["index_p50"], r["index_p95"], r["client_cpu_ms"]), flush=True)
+                 r["search_p50"], r["search_p95"], r["index_p50"], r["index_p95"], r["index_cpu_p50"],
+                 r["client_cpu_ms"], r["machine_cpu_ms"]), flush=True)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
             json.dump(results, f, indent=2)

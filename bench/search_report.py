@@ -3,9 +3,11 @@
 
 In one run, against the archive already running on 127.0.0.1:PORT with the benchmark data:
 1. the HTTP benchmark (bench/search_bench.py): 8 clients, each query class for --seconds, full-page latency and the
-   search's share and its parts from the Server-Timing header; then one client for half as long;
+   search's share and its parts from the Server-Timing header, and the machine's CPU per page; then one client for
+   half as long;
 2. the reference (bench/reference.sh): the same queries straight against the same Lucene index inside one JVM, with
-   8 threads, top 10 alone and top 10 with the facet counts, then the latter on one thread.
+   8 threads, top 10 alone and top 10 with the facet counts, then the latter on one thread, each search's wall and
+   CPU time.
 It then replaces the part of docs/benchmarks.md between the search markers with the machine, the data size, the
 import and index build figures (read from the logs given: the application's, and the output of the plain-Lucene
 index build, `bench/reference.sh --build`) and the two sets of search figures side by side.
@@ -80,9 +82,9 @@ def reference(index, seconds):
         if line.startswith("documents: "):
             documents = int(line.split()[1])
         if line.startswith("RESULT "):
-            _, name, mode, n, p50, p95, p99, total = line.split()
+            _, name, mode, n, p50, p95, p99, total, cpu_p50 = line.split()
             results[(name, mode)] = {"n": int(n), "p50": float(p50), "p95": float(p95), "p99": float(p99),
-                                     "total": int(total)}
+                                     "total": int(total), "cpu_p50": float(cpu_p50)}
     return documents, results
 
 
@@ -158,6 +160,27 @@ def report(args, http, alone, documents, ref):
             name.replace("_", " "), r["p50"], r["search_p50"], r["index_p50"], one, r["index_p50"] / one,
             r["db_p50"], r["highlight_p50"], r["throughput"]))
     lines.append("")
+    lines.append("**CPU time.** With more clients than cores, a search's time includes waiting for a core. So the "
+                 "page's `Server-Timing` also gives the CPU time of its index part (`index-cpu`, the request "
+                 "thread's CPU clock), and the reference measures each search's CPU time the same way. *Machine CPU "
+                 "per page* is all the CPU the machine used during the class's run (`/proc/stat`: server, "
+                 "PostgreSQL, clients) divided by the pages served. With 8 clients that always wait for a page, the "
+                 "mean page time is 8 ÷ pages/s, so on %d cores it cannot be less than 8 × the machine CPU per page "
+                 "÷ %d." % (os.cpu_count(), os.cpu_count()))
+    lines.append("")
+    lines.append("| Query class | Index CPU p50, 8 clients | Lucene + facets CPU p50, 8 threads | Ratio "
+                 "| Index CPU p50, one client | Lucene + facets CPU p50, 1 thread | Ratio "
+                 "| Machine CPU per page, 8 clients | Of which the clients | Mean page, 8 clients |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in http.items():
+        eight = ref.get((name, "top10+facets"), {}).get("cpu_p50", float("nan"))
+        one = ref.get((name, "top10+facets/1"), {}).get("cpu_p50", float("nan"))
+        single = alone[name]
+        lines.append("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f |" % (
+            name.replace("_", " "), r["index_cpu_p50"], eight, r["index_cpu_p50"] / eight,
+            single["index_cpu_p50"], one, single["index_cpu_p50"] / one, r["machine_cpu_ms"], r["client_cpu_ms"],
+            r["mean"]))
+    lines.append("")
     lines.append("Queries: `bench/queries.json` (*Matches* is the last query of the class as the reference counted "
                  "it). Every request returned 200: %s errors." % sum(r["errors"] for r in http.values()))
     lines.append("")
@@ -183,9 +206,10 @@ def main():
         http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, warmup=len(spec["http"]))
         alone[name] = search_bench.run_class(args.port, spec["http"], 1, args.seconds / 2, warmup=0)
         r = http[name]
-        print("%-22s page p50 %7.1f p95 %7.1f ms  search p50 %6.1f  index p50 %6.1f  db p50 %6.1f  highlight p50"
-              " %6.1f ms  %d errors" % (name, r["p50"], r["p95"], r["search_p50"], r["index_p50"], r["db_p50"],
-                                        r["highlight_p50"], r["errors"]), flush=True)
+        print("%-22s page p50 %7.1f p95 %7.1f ms  search p50 %6.1f  index p50 %6.2f (CPU %6.2f)  db p50 %6.1f"
+              "  highlight p50 %6.1f ms  machine CPU %.2f ms/page  %d errors" % (
+                  name, r["p50"], r["p95"], r["search_p50"], r["index_p50"], r["index_cpu_p50"], r["db_p50"],
+                  r["highlight_p50"], r["machine_cpu_ms"], r["errors"]), flush=True)
     documents, ref = reference(os.path.join(args.data_dir, "index", "record"), int(args.seconds))
     section = report(args, http, alone, documents, ref)
     with open(args.doc, encoding="utf-8") as f:

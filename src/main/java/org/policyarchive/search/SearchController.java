@@ -50,9 +50,10 @@ class SearchController {
                     "Server-Timing",
                     String.format(
                             Locale.ROOT,
-                            "search;dur=%.1f, index;dur=%.1f, db;dur=%.1f, highlight;dur=%.1f",
+                            "search;dur=%.2f, index;dur=%.2f, index-cpu;dur=%.2f, db;dur=%.2f, highlight;dur=%.2f",
                             (System.nanoTime() - start) / 1e6,
                             results.timing().index(),
+                            results.timing().indexCpu(),
                             results.timing().database(),
                             results.timing().highlight()));
             model.addAttribute("criteria", results.criteria());

@@ -23,10 +23,10 @@ public record SearchResults(
     }
 
     /**
-     * Milliseconds spent in the index (the count, the facets and the page's ids), in PostgreSQL (the page's records
-     * and the facets' people and themes) and highlighting the page.
+     * Milliseconds spent in the index (the count, the facets and the page's ids) and the CPU time that took, in
+     * PostgreSQL (the page's records and the facets' people and themes) and highlighting the page.
      */
-    public record Timing(double index, double database, double highlight) {}
+    public record Timing(double index, double indexCpu, double database, double highlight) {}
 
     /** A found record as the results list shows it. */
     public record Hit(

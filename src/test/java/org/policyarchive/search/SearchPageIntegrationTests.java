@@ -121,8 +121,9 @@ class SearchPageIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Server-Timing",
-                                matchesPattern("search;dur=\\d+\\.\\d, index;dur=\\d+\\.\\d, db;dur=\\d+\\.\\d,"
-                                        + " highlight;dur=\\d+\\.\\d")));
+                                matchesPattern("search;dur=\\d+\\.\\d\\d, index;dur=\\d+\\.\\d\\d,"
+                                        + " index-cpu;dur=\\d+\\.\\d\\d, db;dur=\\d+\\.\\d\\d,"
+                                        + " highlight;dur=\\d+\\.\\d\\d")));
     }
 
     @Test
