@@ -1,6 +1,7 @@
 package org.policyarchive.ingest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.policyarchive.system.DataSizes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * Turns bad uploads into a page that says what was wrong, with the right status: 413 with the limit for a file
  * that is too large (raised before any controller runs, so this advice applies to every handler), and the
- * status each {@link IngestRejection} carries.
+ * status each {@link IngestRejection} carries. A browser's form post over the limit is refused earlier, by Tomcat,
+ * and gets the error page for 413 instead (see ErrorViews); a client that sends its CSRF token in a header gets here.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +33,8 @@ class IngestErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         return page(
-                new IngestRejection(HttpStatus.PAYLOAD_TOO_LARGE, "upload.rejected.too-large", megabytes(requestLimit)),
+                new IngestRejection(
+                        HttpStatus.CONTENT_TOO_LARGE, "upload.rejected.too-large", DataSizes.readable(requestLimit)),
                 model,
                 response);
     }
@@ -47,9 +50,5 @@ class IngestErrorAdvice {
         model.addAttribute("messageKey", rejection.messageKey());
         model.addAttribute("arguments", rejection.arguments());
         return VIEW;
-    }
-
-    static String megabytes(DataSize size) {
-        return size.toMegabytes() >= 1024 ? size.toGigabytes() + " GB" : size.toMegabytes() + " MB";
     }
 }

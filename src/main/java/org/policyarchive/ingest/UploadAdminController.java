@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import org.policyarchive.system.DataSizes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ class UploadAdminController {
     @GetMapping
     String form(Model model) {
         model.addAttribute("allowed", UploadType.allowedList());
-        model.addAttribute("limit", IngestErrorAdvice.megabytes(maxSize));
+        model.addAttribute("limit", DataSizes.readable(maxSize));
         return "admin/ingest/upload";
     }
 
@@ -52,7 +53,7 @@ class UploadAdminController {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.getSize() > maxSize.toBytes()) {
             throw new IngestRejection(
-                    HttpStatus.PAYLOAD_TOO_LARGE, "upload.rejected.too-large", IngestErrorAdvice.megabytes(maxSize));
+                    HttpStatus.CONTENT_TOO_LARGE, "upload.rejected.too-large", DataSizes.readable(maxSize));
         }
         byte[] content;
         try {

@@ -250,7 +250,7 @@ class UploadIntegrationTests {
                 TestFiles.zipBomb(TestFiles.docx("bomb", List.of("x")), 30 * 1024 * 1024),
                 HttpStatus.BAD_REQUEST,
                 "zip bomb");
-        assertRejected("large.txt", new byte[21 * 1024 * 1024], HttpStatus.PAYLOAD_TOO_LARGE, "the limit is 20 MB");
+        assertRejected("large.txt", new byte[21 * 1024 * 1024], HttpStatus.CONTENT_TOO_LARGE, "the limit is 20 MB");
 
         assertThat(storedFiles()).isEqualTo(before);
     }
