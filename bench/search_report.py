@@ -89,7 +89,8 @@ def reference(index, seconds):
 
 
 def minutes(seconds):
-    return "%d min %02d s" % (seconds // 60, round(seconds % 60))
+    whole = round(seconds)
+    return "%d min %02d s" % (whole // 60, whole % 60)
 
 
 def report(args, http, alone, documents, ref):
