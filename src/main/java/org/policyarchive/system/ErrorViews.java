@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -24,15 +25,18 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorViews extends DefaultErrorViewResolver {
 
     private final MessageSource messages;
+    private final MultipartResolver multipart;
     private final DataSize multipartLimit;
 
     ErrorViews(
             ApplicationContext context,
             WebProperties web,
             MessageSource messages,
+            MultipartResolver multipart,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize multipartLimit) {
         super(context, web.getResources());
         this.messages = messages;
+        this.multipart = multipart;
         this.multipartLimit = multipartLimit;
     }
 
@@ -40,8 +44,7 @@ class ErrorViews extends DefaultErrorViewResolver {
     public @Nullable ModelAndView resolveErrorView(
             HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         ModelAndView view = super.resolveErrorView(request, status, model);
-        String type = request.getContentType();
-        if (view != null && status == HttpStatus.CONTENT_TOO_LARGE && type != null && type.startsWith("multipart/")) {
+        if (view != null && status == HttpStatus.CONTENT_TOO_LARGE && multipart.isMultipart(request)) {
             view.addObject(
                     "errorMessage",
                     messages.getMessage(
