@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
@@ -43,19 +44,17 @@ class ImportSizeLimitIntegrationTests {
     /** A browser's form: the CSRF token is in the action's query string, and Tomcat refuses the body first. */
     @Test
     void anImportOverTwoGigabytesGetsThe413PageAndStartsNoJob() throws Exception {
-        String page = assertImportRefused(false);
-        assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Too large");
+        assertThat(assertImportRefused(false).select("h1").text()).isEqualTo("Too large");
     }
 
     /** A client that sends the token in a header gets as far as the dispatcher, and the same page. */
     @Test
     void anImportWithItsTokenInAHeaderGetsTheSamePage() throws Exception {
-        String page = assertImportRefused(true);
-        assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("The file was not accepted");
+        assertThat(assertImportRefused(true).select("h1").text()).isEqualTo("The file was not accepted");
     }
 
-    /** Returns the page's HTML. */
-    private String assertImportRefused(boolean tokenInHeader) throws Exception {
+    /** Returns the page that refused it. */
+    private Document assertImportRefused(boolean tokenInHeader) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
         String action = signedInImportFormAction(http);
@@ -74,9 +73,10 @@ class ImportSizeLimitIntegrationTests {
                 postHeadersOnly(action, headers, "multipart/form-data; boundary=limit", 2L * 1024 * 1024 * 1024 + 1);
 
         assertThat(response).startsWith("HTTP/1.1 413 ");
-        assertThat(main(response)).contains("The file is too large: the limit is 2 GB.");
+        Document page = page(response);
+        assertThat(page.select("main").text()).contains("The file is too large: the limit is 2 GB.");
         assertThat(jobs()).isEqualTo(jobsBefore);
-        return response.substring(response.indexOf("\r\n\r\n"));
+        return page;
     }
 
     /** The same refusal for a form that is not an upload gets the general page for its status. */
@@ -85,7 +85,7 @@ class ImportSizeLimitIntegrationTests {
         String response = postHeadersOnly("/login", "", "application/x-www-form-urlencoded", 3L * 1024 * 1024);
 
         assertThat(response).startsWith("HTTP/1.1 413 ");
-        assertThat(main(response)).contains("Too large", "larger than the archive accepts");
+        assertThat(page(response).select("main").text()).contains("Too large", "larger than the archive accepts");
         // the refused request opened a session, and no link carries its id
         assertThat(response).contains("Set-Cookie: JSESSIONID=").doesNotContain(";jsessionid=");
     }
@@ -114,10 +114,9 @@ class ImportSizeLimitIntegrationTests {
         }
     }
 
-    private static String main(String response) {
-        return Jsoup.parse(response.substring(response.indexOf("\r\n\r\n")))
-                .select("main")
-                .text();
+    /** The HTML after the response's headers. */
+    private static Document page(String response) {
+        return Jsoup.parse(response.substring(response.indexOf("\r\n\r\n")));
     }
 
     /** Signs a new admin in through the login form and returns the import form's action, with its CSRF token. */
