@@ -56,11 +56,11 @@ public class RecordCatalog {
     }
 
     /**
-     * The records with these ids, in this order, with their people and themes; ids of records that no longer exist
-     * are skipped (a search index may name a record deleted since).
+     * The records with these ids, in this order, as a list of search results shows them; ids of records that no longer
+     * exist are skipped (a search index may name a record deleted since).
      */
-    public List<Record> findWithPeopleAndThemes(List<Long> ids) {
-        return browsing.withPeopleAndThemes(ids);
+    public List<RecordListing> findListings(List<Long> ids) {
+        return browsing.listings(ids);
     }
 
     /**

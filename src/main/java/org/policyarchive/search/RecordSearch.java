@@ -37,6 +37,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordListing;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.search.QueryParser.ParsedQuery;
 import org.policyarchive.search.QueryParser.Term;
@@ -164,7 +165,7 @@ public class RecordSearch {
         Found found = index.apply(criteria, parsed);
         long searched = System.nanoTime();
         long searchedCpu = threadCpuNanos();
-        List<Record> records = catalog.findWithPeopleAndThemes(found.ids());
+        List<RecordListing> records = catalog.findListings(found.ids());
         Facets facets = facets(found);
         long loaded = System.nanoTime();
         Query highlight = LuceneRecordQuery.highlight(parsed);
@@ -391,43 +392,40 @@ public class RecordSearch {
         };
     }
 
-    private static Hit hit(Record record, @Nullable Query highlight) {
-        List<Named> persons = record.getParticipations().stream()
-                .map(p -> new Named(
-                        p.getPerson().getSlug(),
-                        p.getPerson().getName(),
-                        p.getRole().code()))
+    private static Hit hit(RecordListing record, @Nullable Query highlight) {
+        List<Named> persons = record.people().stream()
+                .map(p -> new Named(p.slug(), p.name(), p.role().code()))
                 .toList();
-        List<Named> topics = record.getSortedThemes().stream()
-                .map(t -> new Named(t.getSlug(), t.getName(), t.getNameZh()))
+        List<Named> topics = record.themes().stream()
+                .map(t -> new Named(t.slug(), t.name(), t.nameZh()))
                 .toList();
-        String title = highlight == null ? null : Highlights.whole(highlight, TITLE, record.getTitle());
+        String title = highlight == null ? null : Highlights.whole(highlight, TITLE, record.title());
         return new Hit(
-                record.getSlug(),
-                title == null ? List.of(new Segment(record.getTitle(), false)) : segments(title),
-                record.getDate(),
-                record.getDatePrecision(),
-                record.getKind(),
-                record.getLanguage(),
+                record.slug(),
+                title == null ? List.of(new Segment(record.title(), false)) : segments(title),
+                record.date(),
+                record.datePrecision(),
+                record.kind(),
+                record.language(),
                 persons,
                 topics,
                 snippet(record, highlight));
     }
 
     /** The summary's best sentence if the query matched there, else the body's, else the start of either. */
-    private static List<Segment> snippet(Record record, @Nullable Query highlight) {
-        String summary = record.getSummary() == null || record.getSummary().isBlank() ? null : record.getSummary();
+    private static List<Segment> snippet(RecordListing record, @Nullable Query highlight) {
+        String summary = record.summary() == null || record.summary().isBlank() ? null : record.summary();
         String marked = null;
         if (highlight != null) {
             marked = summary == null ? null : Highlights.sentence(highlight, SUMMARY, summary);
             if (marked == null) {
-                marked = Highlights.sentence(highlight, BODY, record.getBody());
+                marked = Highlights.sentence(highlight, BODY, record.body());
             }
         }
         if (marked != null) {
             return segments(trim(marked));
         }
-        String start = summary == null ? record.getBody() : summary;
+        String start = summary == null ? record.body() : summary;
         return segments(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));
     }
 

@@ -383,4 +383,66 @@ class BrowseIntegrationTests {
     private static String text(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
+
+    /** {@link RecordCatalog#findListings}: what search results show, read in one statement, as the entities hold it. */
+    @Test
+    void listingsHoldTheRecordsInTheOrderAskedWithTheirPeopleInOrderAndBroadThemesFirst() {
+        Person speaking = people.save(new Person("listed-speaker-" + suffix, "Listed speaker " + suffix));
+        Person presiding = people.save(new Person("listed-chair-" + suffix, "Listed chair " + suffix));
+        Theme zulu = themes.save(new Theme("zulu-" + suffix, "Zulu " + suffix));
+        Theme alpha = themes.save(new Theme("alpha-" + suffix, "Alpha " + suffix));
+        Theme aardvark = new Theme("aardvark-" + suffix, "Aardvark " + suffix);
+        aardvark.setParent(zulu);
+        aardvark.setNameZh("土豚");
+        aardvark = themes.save(aardvark);
+        Record full = new Record("listing-" + suffix, "Listing " + suffix, RecordKind.SPEECH, "en", "The body.");
+        full.setDate(LocalDate.of(1999, 5, 1), DatePrecision.MONTH);
+        full.setSummary("The summary.");
+        full.addParticipation(presiding, Role.PRESIDED, null);
+        full.addParticipation(speaking, Role.SPOKE, "Minister");
+        full.getThemes().add(aardvark);
+        full.getThemes().add(zulu);
+        full.getThemes().add(alpha);
+        full = catalog.save(full);
+        Record bare =
+                catalog.save(new Record("bare-" + suffix, "无日期 " + suffix, RecordKind.STATEMENT, "zh-Hans", "正文"));
+
+        List<RecordListing> listings = catalog.findListings(List.of(bare.getId(), Long.MAX_VALUE, full.getId()));
+
+        assertThat(listings)
+                .containsExactly(
+                        new RecordListing(
+                                bare.getId(),
+                                "bare-" + suffix,
+                                "无日期 " + suffix,
+                                null,
+                                null,
+                                RecordKind.STATEMENT,
+                                "zh-Hans",
+                                null,
+                                "正文",
+                                List.of(),
+                                List.of()),
+                        new RecordListing(
+                                full.getId(),
+                                "listing-" + suffix,
+                                "Listing " + suffix,
+                                LocalDate.of(1999, 5, 1),
+                                DatePrecision.MONTH,
+                                RecordKind.SPEECH,
+                                "en",
+                                "The summary.",
+                                "The body.",
+                                List.of(
+                                        new RecordListing.Part(
+                                                "listed-chair-" + suffix, "Listed chair " + suffix, Role.PRESIDED),
+                                        new RecordListing.Part(
+                                                "listed-speaker-" + suffix, "Listed speaker " + suffix, Role.SPOKE)),
+                                List.of(
+                                        new RecordListing.ThemeName("alpha-" + suffix, "Alpha " + suffix, null),
+                                        new RecordListing.ThemeName("zulu-" + suffix, "Zulu " + suffix, null),
+                                        new RecordListing.ThemeName(
+                                                "aardvark-" + suffix, "Aardvark " + suffix, "土豚"))));
+        assertThat(catalog.findListings(List.of())).isEmpty();
+    }
 }
