@@ -1,5 +1,6 @@
 package org.policyarchive.record;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -146,7 +147,7 @@ class RecordBrowsing {
 
     /** A text array column; array_agg over no rows is null. */
     private static String[] strings(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
+        Array array = rs.getArray(column);
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 

@@ -27,6 +27,7 @@ public record RecordListing(
     /** A person's part in the record. */
     public record Part(String slug, String name, Role role) {}
 
+    /** A theme, with its Chinese name if it has one. */
     public record ThemeName(
             String slug, String name, @Nullable String nameZh) {}
 }
