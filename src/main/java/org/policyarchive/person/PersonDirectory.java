@@ -1,13 +1,17 @@
 package org.policyarchive.person;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.policyarchive.system.Label;
 import org.policyarchive.system.LikePatterns;
 import org.policyarchive.system.Slugs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +22,12 @@ public class PersonDirectory {
 
     private final PersonRepository people;
     private final PersonRedirectRepository redirects;
+    private final JdbcClient jdbc;
 
-    PersonDirectory(PersonRepository people, PersonRedirectRepository redirects) {
+    PersonDirectory(PersonRepository people, PersonRedirectRepository redirects, JdbcClient jdbc) {
         this.people = people;
         this.redirects = redirects;
+        this.jdbc = jdbc;
     }
 
     public Optional<Person> findById(long id) {
@@ -91,8 +97,9 @@ public class PersonDirectory {
         return people.findAllByOrderByNameAsc();
     }
 
-    public List<Person> findAllById(Iterable<Long> ids) {
-        return people.findAllById(ids);
+    /** The slug and name of each of these people that exists, by id. */
+    public Map<Long, Label> labels(Collection<Long> ids) {
+        return Label.byId(jdbc, "person", ids);
     }
 
     /** The person known by {@code name} (name, native name or alias), created with a new slug if there is none. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -32,7 +31,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
@@ -47,7 +45,7 @@ import org.policyarchive.search.SearchResults.Hit;
 import org.policyarchive.search.SearchResults.Named;
 import org.policyarchive.search.SearchResults.Segment;
 import org.policyarchive.search.SearchResults.Timing;
-import org.policyarchive.theme.Theme;
+import org.policyarchive.system.Label;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -478,22 +476,20 @@ public class RecordSearch {
 
     /** The facets with the names of their people and themes. */
     private Facets facets(Found found) {
-        Map<Long, Person> persons = people.findAllById(ids(found.people().keySet())).stream()
-                .collect(Collectors.toMap(Person::getId, Function.identity()));
-        Map<Long, Theme> topics = themes.findAllById(ids(found.themes().keySet())).stream()
-                .collect(Collectors.toMap(Theme::getId, Function.identity()));
+        Map<Long, Label> persons = people.labels(ids(found.people().keySet()));
+        Map<Long, Label> topics = themes.labels(ids(found.themes().keySet()));
         return new Facets(
                 values(found.kinds(), k -> k.name().toLowerCase().replace('_', '-'), RecordKind::label),
                 values(found.languages(), Function.identity(), Function.identity()),
                 values(
                         filterKnown(found.people(), persons),
-                        id -> persons.get(Long.valueOf(id)).getSlug(),
-                        id -> persons.get(Long.valueOf(id)).getName()),
+                        id -> persons.get(Long.valueOf(id)).slug(),
+                        id -> persons.get(Long.valueOf(id)).name()),
                 values(found.roles(), Function.identity(), Function.identity()),
                 values(
                         filterKnown(found.themes(), topics),
-                        id -> topics.get(Long.valueOf(id)).getSlug(),
-                        id -> topics.get(Long.valueOf(id)).getName()),
+                        id -> topics.get(Long.valueOf(id)).slug(),
+                        id -> topics.get(Long.valueOf(id)).name()),
                 values(found.decades(), String::valueOf, String::valueOf),
                 values(found.years(), String::valueOf, String::valueOf));
     }

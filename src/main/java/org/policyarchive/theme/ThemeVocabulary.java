@@ -1,9 +1,13 @@
 package org.policyarchive.theme;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.policyarchive.system.Label;
 import org.policyarchive.system.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ThemeVocabulary {
 
     private final ThemeRepository themes;
+    private final JdbcClient jdbc;
 
-    ThemeVocabulary(ThemeRepository themes) {
+    ThemeVocabulary(ThemeRepository themes, JdbcClient jdbc) {
         this.themes = themes;
+        this.jdbc = jdbc;
     }
 
     public Optional<Theme> findBySlug(String slug) {
@@ -32,6 +38,11 @@ public class ThemeVocabulary {
 
     public List<Theme> findAllById(Iterable<Long> ids) {
         return themes.findAllById(ids);
+    }
+
+    /** The slug and name of each of these themes that exists, by id. */
+    public Map<Long, Label> labels(Collection<Long> ids) {
+        return Label.byId(jdbc, "theme", ids);
     }
 
     /** The theme named {@code name} (English, ignoring case), created as a broader theme if there is none. */

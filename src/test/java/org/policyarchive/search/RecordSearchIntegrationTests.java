@@ -464,7 +464,13 @@ class RecordSearchIntegrationTests {
         retitled.setName("Newtheme " + marker);
         themes.save(retitled);
 
-        assertThat(titles(find("Newname " + marker))).containsExactly("Renaming");
+        SearchResults byNewName = find("Newname " + marker);
+        assertThat(titles(byNewName)).containsExactly("Renaming");
+        // the facets name them as they are now
+        assertThat(byNewName.facets().people())
+                .containsExactly(new FacetValue(person.getSlug(), "Newname " + marker, 1));
+        assertThat(byNewName.facets().themes())
+                .containsExactly(new FacetValue(theme.getSlug(), "Newtheme " + marker, 1));
         assertThat(titles(find("Newtheme " + marker))).containsExactly("Renaming");
         assertThat(find("Oldname " + marker).total()).isZero();
         assertThat(find("Oldtheme " + marker).total()).isZero();
