@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The browse query: published records matching a {@link RecordFilter}, newest first, and the facet counts. Five
  * queries a page whatever its size: the count, the page's ids, all facets in one statement, then the records with
- * their people, then their themes (one batch).
+ * their people, then their themes (one batch). Also the lists of records by id that other pages show: entities with
+ * their people and themes ({@link #withPeopleAndThemes}), or search results' listings in one statement
+ * ({@link #listings}).
  */
 @Component
 class RecordBrowsing {
