@@ -42,9 +42,8 @@ class FacetCounterTests {
             DirectoryReader first = DirectoryReader.open(writer);
             FacetCounter.Counts counted = FacetCounter.countEverything(first);
             assertThat(counted.total()).isEqualTo(3);
-            assertThat(counted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 2L, "REPORT", 1L));
+            assertThat(counted.top(KIND, 10)).containsExactly(Map.entry("SPEECH", 2L), Map.entry("REPORT", 1L));
             assertThat(counted.years(10)).isEqualTo(Map.of(2001, 1L, 1999, 1L));
-            assertThat(counted.keywords()).doesNotContainKey(YEAR);
 
             writer.deleteDocuments(new Term("id", "2"));
             writer.addDocument(record("4", "REPORT", 1989));
@@ -52,9 +51,27 @@ class FacetCounterTests {
             first.close();
             FacetCounter.Counts recounted = FacetCounter.countEverything(second);
             assertThat(recounted.total()).isEqualTo(3);
-            assertThat(recounted.keywords().get(KIND)).isEqualTo(Map.of("SPEECH", 1L, "REPORT", 2L));
+            assertThat(recounted.top(KIND, 10)).containsExactly(Map.entry("REPORT", 2L), Map.entry("SPEECH", 1L));
             assertThat(recounted.decades(10)).containsExactly(Map.entry(1990, 1L), Map.entry(1980, 1L));
             second.close();
+        }
+    }
+
+    @Test
+    void topValuesAreTheMostFrequentFirstThenInTheOrderOfTheirValues() throws Exception {
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            int id = 0;
+            for (String kind : new String[] {"E", "C", "A", "D", "A", "C", "B", "A"}) {
+                writer.addDocument(record(String.valueOf(id++), kind, null));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                FacetCounter.Counts counted = FacetCounter.countEverything(reader);
+                assertThat(counted.top(KIND, 3))
+                        .containsExactly(Map.entry("A", 3L), Map.entry("C", 2L), Map.entry("B", 1L));
+                assertThat(counted.top(KIND, 10).keySet()).containsExactly("A", "C", "B", "D", "E");
+                assertThat(counted.top(YEAR, 10)).isEmpty();
+            }
         }
     }
 
