@@ -11,15 +11,21 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -60,13 +66,15 @@ final class LuceneSearch {
             if (FacetCounter.isEverything(query)) {
                 return new Found(FacetCounter.countEverything(reader), searcher.pageOnly(query, sort, hits, offset));
             }
-            // one weight for the estimate and the one pass, so that each segment's terms are looked up once
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-            if (estimatedMatches(weight, reader) <= onePassMaxMatches) {
+            Estimated estimated = estimate(searcher, searcher.rewrite(query));
+            // cheap when the estimate is known, since its words' statistics are looked up; else it gives the estimate
+            Weight weight = searcher.createWeight(estimated.query(), ScoreMode.COMPLETE, 1f);
+            long matches = estimated.matches() == UNKNOWN ? cost(weight, reader) : estimated.matches();
+            if (matches <= onePassMaxMatches) {
                 return searcher.onePass(weight, FacetCounter.manager(), sort, hits, offset);
             }
-            FacetCounter.Counts counts = searcher.search(query, FacetCounter.manager());
-            return new Found(counts, searcher.pageOnly(query, sort, hits, offset));
+            FacetCounter.Counts counts = searcher.search(estimated.query(), FacetCounter.manager());
+            return new Found(counts, searcher.pageOnly(estimated.query(), sort, hits, offset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,8 +106,56 @@ final class LuceneSearch {
         }
     }
 
-    /** Lucene's estimate of the matches, from the postings' lengths: exact for one word, more for a conjunction. */
-    private static long estimatedMatches(Weight weight, IndexReader reader) throws IOException {
+    /** A query whose terms carry their statistics, and Lucene's estimate of its matches or {@link #UNKNOWN}. */
+    record Estimated(Query query, long matches) {}
+
+    static final long UNKNOWN = -1;
+
+    /**
+     * Lucene's estimate of a query's matches from its words' document frequencies (exact for one word, more for a
+     * conjunction: the fewest of its required parts), with its words' statistics looked up once, for the estimate and
+     * the search. Asking the query's weight for each segment's scorer instead was 6.5% of a rare word's index part.
+     * A phrase, a date range or a query of filters alone (which Lucene's query cache may hold) is not estimated here.
+     */
+    static Estimated estimate(IndexSearcher searcher, Query query) throws IOException {
+        if (query instanceof TermQuery term) {
+            TermStates states = TermStates.build(searcher, term.getTerm(), true);
+            return new Estimated(new TermQuery(term.getTerm(), states), states.docFreq());
+        }
+        if (query instanceof BoostQuery boost) {
+            Estimated inner = estimate(searcher, boost.getQuery());
+            return new Estimated(new BoostQuery(inner.query(), boost.getBoost()), inner.matches());
+        }
+        if (query instanceof MatchAllDocsQuery) {
+            return new Estimated(query, searcher.getIndexReader().maxDoc());
+        }
+        if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0) {
+            return new Estimated(query, UNKNOWN);
+        }
+        BooleanQuery.Builder estimated = new BooleanQuery.Builder();
+        boolean known = true;
+        boolean conjunction = false;
+        long required = Long.MAX_VALUE;
+        long optional = 0;
+        for (BooleanClause clause : bool) {
+            Estimated part = estimate(searcher, clause.getQuery());
+            estimated.add(part.query(), clause.getOccur());
+            if (clause.isProhibited()) {
+                continue;
+            }
+            known &= part.matches() != UNKNOWN;
+            conjunction |= clause.isRequired();
+            if (clause.isRequired()) {
+                required = Math.min(required, part.matches());
+            } else {
+                optional += part.matches();
+            }
+        }
+        return new Estimated(estimated.build(), !known ? UNKNOWN : conjunction ? required : optional);
+    }
+
+    /** Lucene's estimate of the matches, from each segment's scorer. */
+    private static long cost(Weight weight, IndexReader reader) throws IOException {
         long cost = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             ScorerSupplier scorer = weight.scorerSupplier(leaf);
