@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -135,15 +136,37 @@ final class LuceneRecordQuery {
         String analyzer = exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT;
         QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(analyzer));
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        int count = 0;
+        @Nullable Query first = null;
         for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
             String name = exact ? exact(field.getKey()) : field.getKey();
-            Query q = builder.createPhraseQuery(name, text);
-            if (q != null) {
-                fields.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-                count++;
+            // the word fields share one analyzer: moving the first field's query saves analysing the text again
+            Query q = first == null ? null : onField(first, name);
+            if (q == null) {
+                q = builder.createPhraseQuery(name, text);
             }
+            if (q == null) {
+                return null;
+            }
+            first = q;
+            fields.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
         }
-        return count == 0 ? null : fields.build();
+        return fields.build();
+    }
+
+    /** A word's query on another field: one term, or a phrase of its tokens; null for any other kind. */
+    private static @Nullable Query onField(Query query, String field) {
+        if (query instanceof TermQuery term) {
+            return new TermQuery(new Term(field, term.getTerm().bytes()));
+        }
+        if (!(query instanceof PhraseQuery phrase)) {
+            return null;
+        }
+        PhraseQuery.Builder moved = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+        Term[] terms = phrase.getTerms();
+        int[] positions = phrase.getPositions();
+        for (int i = 0; i < terms.length; i++) {
+            moved.add(new Term(field, terms[i].bytes()), positions[i]);
+        }
+        return moved.build();
     }
 }
