@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -96,6 +97,12 @@ public class RecordSearch {
 
     /** Whether the index is the embedded Lucene one, which the search page reads directly for its facets. */
     private final boolean embeddedLucene;
+
+    /**
+     * The record index on the embedded Lucene backend, made on the first search and kept: making it on each search
+     * through the request's search session was 3% of a rare word's index part.
+     */
+    private volatile @Nullable LuceneIndexScope luceneScope;
 
     RecordSearch(
             EntityManager entityManager,
@@ -192,11 +199,10 @@ public class RecordSearch {
 
     /** The search on the embedded Lucene index: see docs/search.md, "How a search runs". */
     private Found fromLuceneIndex(SearchCriteria criteria, ParsedQuery parsed) {
-        SearchScope<Record> scope = Search.session(entityManager).scope(Record.class);
         Query query = LuceneRecordQuery.of(criteria, parsed);
         Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
         LuceneSearch.Found found;
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader reader = luceneScope().openIndexReader()) {
             found = LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,6 +218,17 @@ public class RecordSearch {
                 counts.top(THEME, MAX_THEMES),
                 counts.decades(MAX_DECADES),
                 counts.years(MAX_YEARS));
+    }
+
+    private LuceneIndexScope luceneScope() {
+        LuceneIndexScope scope = luceneScope;
+        if (scope == null) {
+            scope = Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(Record.class)
+                    .extension(LuceneExtension.get());
+            luceneScope = scope;
+        }
+        return scope;
     }
 
     private Found fromAggregations(SearchCriteria criteria, ParsedQuery parsed) {
