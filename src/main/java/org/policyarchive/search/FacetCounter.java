@@ -344,9 +344,9 @@ final class FacetCounter {
      * Counts a search's matches into its tally, segment after segment, from each segment's facet values. The matches
      * are counted in batches. A narrow search's matches lie far apart in the segment's arrays, so reading a match's
      * values is a read from memory that no cache holds: counted one match at a time, the processor waited for each
-     * read in turn, and counting was a third of a rare word's index part. A batch reads all its matches' starts, then
-     * each match's first value, in loops whose reads do not depend on one another, so that the processor waits for
-     * many of them at once; the rest of a match's values mostly share the first one's cache line.
+     * read in turn, and counting was over a quarter of a rare word's index part. A batch reads all its matches' starts,
+     * then each match's first value, in loops whose reads do not depend on one another, so that the processor waits
+     * for many of them at once; the rest of a match's values mostly share the first one's cache line.
      */
     private static final class Counter implements Collector {
 
