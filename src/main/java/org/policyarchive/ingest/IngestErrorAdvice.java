@@ -34,7 +34,7 @@ class IngestErrorAdvice {
     String tooLarge(Model model, HttpServletResponse response) {
         return page(
                 new IngestRejection(
-                        HttpStatus.CONTENT_TOO_LARGE, "upload.rejected.too-large", DataSizes.readable(requestLimit)),
+                        HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(requestLimit)),
                 model,
                 response);
     }

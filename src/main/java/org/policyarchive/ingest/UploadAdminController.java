@@ -53,7 +53,7 @@ class UploadAdminController {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.getSize() > maxSize.toBytes()) {
             throw new IngestRejection(
-                    HttpStatus.CONTENT_TOO_LARGE, "upload.rejected.too-large", DataSizes.readable(maxSize));
+                    HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(maxSize));
         }
         byte[] content;
         try {
