@@ -33,8 +33,7 @@ class IngestErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         return page(
-                new IngestRejection(
-                        HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(requestLimit)),
+                new IngestRejection(HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(requestLimit)),
                 model,
                 response);
     }

@@ -52,8 +52,7 @@ class UploadAdminController {
     String upload(@RequestParam("file") MultipartFile file, Principal principal, HttpSession session) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.getSize() > maxSize.toBytes()) {
-            throw new IngestRejection(
-                    HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(maxSize));
+            throw new IngestRejection(HttpStatus.CONTENT_TOO_LARGE, "error.413.file", DataSizes.readable(maxSize));
         }
         byte[] content;
         try {
