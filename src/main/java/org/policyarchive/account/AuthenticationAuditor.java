@@ -1,5 +1,6 @@
 package org.policyarchive.account;
 
+import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,7 +26,7 @@ class AuthenticationAuditor {
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         throttle.recordSuccess(username);
-        auditLog.recordAs(username, "LOGIN", "user", username, null);
+        auditLog.recordAs(username, AuditAction.LOGIN, "user", username, null);
     }
 
     @EventListener
@@ -40,12 +41,12 @@ class AuthenticationAuditor {
         } else {
             reason = event.getException().getClass().getSimpleName();
         }
-        auditLog.recordAs(username, "LOGIN_FAILED", "user", username, reason);
+        auditLog.recordAs(username, AuditAction.LOGIN_FAILED, "user", username, reason);
     }
 
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        auditLog.recordAs(username, "LOGOUT", "user", username, null);
+        auditLog.recordAs(username, AuditAction.LOGOUT, "user", username, null);
     }
 }

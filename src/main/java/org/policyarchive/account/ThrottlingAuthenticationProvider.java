@@ -2,6 +2,7 @@ package org.policyarchive.account;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -43,7 +44,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         if (wait.isPresent()) {
             LoginThrottledException refused = new LoginThrottledException(wait.get());
             auditLog.recordAs(
-                    username, "LOGIN_THROTTLED", "user", username, "wait " + refused.getWaitMinutes() + " min");
+                    username,
+                    AuditAction.LOGIN_THROTTLED,
+                    "user",
+                    username,
+                    "wait " + refused.getWaitMinutes() + " min");
             throw refused;
         }
         return passwords.authenticate(authentication);

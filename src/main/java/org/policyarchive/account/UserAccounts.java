@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class UserAccounts {
         }
         checkPassword(rawPassword);
         UserAccount account = accounts.save(new UserAccount(name, passwordEncoder.encode(rawPassword), role, now()));
-        auditLog.record("USER_CREATED", "user", name, "role=" + role);
+        auditLog.record(AuditAction.USER_CREATED, "user", name, "role=" + role);
         return account;
     }
 
@@ -71,7 +72,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         if (account.isEnabled()) {
             account.setEnabled(false, now());
-            auditLog.record("USER_DISABLED", "user", account.getUsername(), null);
+            auditLog.record(AuditAction.USER_DISABLED, "user", account.getUsername(), null);
         }
     }
 
@@ -80,7 +81,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         if (!account.isEnabled()) {
             account.setEnabled(true, now());
-            auditLog.record("USER_ENABLED", "user", account.getUsername(), null);
+            auditLog.record(AuditAction.USER_ENABLED, "user", account.getUsername(), null);
         }
     }
 
@@ -90,7 +91,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         checkPassword(newRawPassword);
         account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
-        auditLog.record("PASSWORD_RESET", "user", account.getUsername(), null);
+        auditLog.record(AuditAction.PASSWORD_RESET, "user", account.getUsername(), null);
     }
 
     /** A user changes their own password, proving who they are with the current one. */
@@ -102,7 +103,7 @@ public class UserAccounts {
         }
         checkPassword(newRawPassword);
         account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
-        auditLog.record("PASSWORD_CHANGED", "user", account.getUsername(), null);
+        auditLog.record(AuditAction.PASSWORD_CHANGED, "user", account.getUsername(), null);
     }
 
     /** Whether {@code rawPassword} is the account's password (for tests and re-authentication). */

@@ -23,10 +23,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit module's facade. Any module records what a person did: {@code auditLog.record("RECORD_UPDATED",
- * "record", slug, "title changed")}. The user and the remote address come from the current request; outside a
- * request (a scheduled job) they are empty. Actions are upper-case words joined by underscores; object types are
- * lower-case module nouns ({@code user}, {@code record}, {@code person}, {@code import}).
+ * The audit module's facade. A module records what a person did: {@code auditLog.record(AuditAction.IMPORT_STARTED,
+ * "import", id, details)}; editors' changes to records, people and themes are recorded from their events
+ * ({@link EditsAuditor}). The user and the remote address come from the current request; outside a request (a
+ * scheduled job) they are empty. Object types are lower-case module nouns ({@code user}, {@code record},
+ * {@code person}, {@code import}).
  *
  * <p>A write joins the caller's transaction, so an action that is rolled back leaves no entry claiming it happened.
  */
@@ -47,7 +48,7 @@ public class AuditLog {
     /** Records an action by the signed-in user of the current request. */
     @Transactional
     public AuditEvent record(
-            String action, @Nullable String objectType, @Nullable String objectId, @Nullable String details) {
+            AuditAction action, @Nullable String objectType, @Nullable String objectId, @Nullable String details) {
         return recordAs(currentUsername(), action, objectType, objectId, details);
     }
 
@@ -58,7 +59,7 @@ public class AuditLog {
     @Transactional
     public AuditEvent recordAs(
             @Nullable String username,
-            String action,
+            AuditAction action,
             @Nullable String objectType,
             @Nullable String objectId,
             @Nullable String details) {
@@ -66,7 +67,7 @@ public class AuditLog {
                 Instant.now(),
                 truncate(username, 100),
                 truncate(currentRemoteAddress(), 100),
-                action,
+                action.name(),
                 truncate(objectType, 60),
                 truncate(objectId, 300),
                 truncate(details, MAX_DETAILS_LENGTH)));

@@ -104,6 +104,17 @@ public class Person {
         this.description = description;
     }
 
+    /** Every name the person goes by: the name, the name in the original script, the aliases. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        if (nativeName != null) {
+            names.add(nativeName);
+        }
+        names.addAll(aliases);
+        return names;
+    }
+
     public Set<String> getAliases() {
         return aliases;
     }

@@ -1,11 +1,14 @@
 package org.policyarchive.person;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.policyarchive.person.internal.PersonRedirectRepository;
+import org.policyarchive.person.internal.PersonRepository;
 import org.policyarchive.system.Label;
 import org.policyarchive.system.LikePatterns;
 import org.policyarchive.system.Slugs;
@@ -15,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The person module's facade: finds people by slug or by any of their names. */
+/** The person module's facade: finds people by slug or by any of their names, and creates them for new names. */
 @Service
 @Transactional(readOnly = true)
 public class PersonDirectory {
@@ -34,56 +37,6 @@ public class PersonDirectory {
         return people.findById(id);
     }
 
-    /** People any of whose names (name, native name, alias) or slug contains {@code text}, ignoring case. */
-    public Page<Person> search(String text, Pageable pageable) {
-        return people.findByAnyNameContaining(LikePatterns.containing(text), pageable);
-    }
-
-    /** The person a merged person's old slug now leads to. */
-    public Optional<Person> findRedirect(String oldSlug) {
-        return redirects.findPersonByOldSlug(oldSlug);
-    }
-
-    /**
-     * Folds {@code merged} into {@code kept}: its names become aliases of the kept person, its offices move, and its
-     * slug (and any slug that led to it) redirects to the kept person; then it is deleted. The caller moves the
-     * person's participations first.
-     */
-    @Transactional
-    public void absorb(Person kept, Person merged) {
-        if (kept.getId() != null && kept.getId().equals(merged.getId())) {
-            throw new IllegalArgumentException("cannot merge a person into itself");
-        }
-        Set<String> names = new LinkedHashSet<>();
-        names.add(merged.getName());
-        if (merged.getNativeName() != null) {
-            names.add(merged.getNativeName());
-        }
-        names.addAll(merged.getAliases());
-        if (kept.getNativeName() == null && merged.getNativeName() != null) {
-            kept.setNativeName(merged.getNativeName());
-            names.remove(merged.getNativeName());
-        }
-        names.removeIf(name -> name.equalsIgnoreCase(kept.getName()) || name.equalsIgnoreCase(kept.getNativeName()));
-        kept.getAliases().addAll(names);
-        for (PersonOffice office : merged.getOffices()) {
-            boolean known =
-                    kept.getOffices().stream().anyMatch(held -> held.getTitle().equalsIgnoreCase(office.getTitle()));
-            if (!known) {
-                PersonOffice moved = kept.addOffice(office.getTitle(), office.getOrganization());
-                moved.setStartDate(office.getStartDate());
-                moved.setEndDate(office.getEndDate());
-            }
-        }
-        for (PersonRedirect redirect : redirects.findByPerson(merged)) {
-            redirect.setPerson(kept);
-        }
-        redirects.save(new PersonRedirect(merged.getSlug(), kept));
-        people.save(kept);
-        people.delete(merged);
-        people.flush();
-    }
-
     public Optional<Person> findBySlug(String slug) {
         return people.findBySlug(slug);
     }
@@ -93,27 +46,68 @@ public class PersonDirectory {
         return people.findByAnyName(name.strip()).stream().findFirst();
     }
 
+    /** People any of whose names (name, native name, alias) or slug contains {@code text}, ignoring case. */
+    public Page<Person> search(String text, Pageable pageable) {
+        return people.findByAnyNameContaining(LikePatterns.containing(text), pageable);
+    }
+
+    /** How many there are. */
+    public long count() {
+        return people.count();
+    }
+
     public List<Person> findAllByName() {
         return people.findAllByOrderByNameAsc();
     }
 
-    /** The slug and name of each of these people that exists, by id. */
+    /** The person a merged person's old slug now leads to. */
+    public Optional<Person> findRedirect(String oldSlug) {
+        return redirects.findPersonByOldSlug(oldSlug);
+    }
+
+    /** The slug and name of each of these people that exists, by id, in one statement and without entities. */
     public Map<Long, Label> labels(Collection<Long> ids) {
-        return Label.byId(jdbc, "person", ids);
+        return ids.isEmpty()
+                ? Map.of()
+                : Label.read(jdbc.sql("select id, slug, name from person where id in (:ids)")
+                        .param("ids", ids));
     }
 
     /** The person known by {@code name} (name, native name or alias), created with a new slug if there is none. */
     @Transactional
     public Person findOrCreate(String name) {
-        return findByAnyName(name).orElseGet(() -> people.save(new Person(uniqueSlug(name), name.strip())));
+        return findByAnyName(name).orElseGet(() -> create(name));
     }
 
+    /**
+     * {@link #findOrCreate} for many names at once, with one query for those already known: the person for each name,
+     * by the name in lower case.
+     */
     @Transactional
-    public Person save(Person person) {
-        return people.save(person);
+    public Map<String, Person> findOrCreateAll(Collection<String> names) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        names.forEach(name -> wanted.putIfAbsent(key(name), name.strip()));
+        Map<String, Person> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            for (Person person : people.findByAnyNameIn(wanted.keySet())) {
+                person.names().forEach(name -> {
+                    String key = key(name);
+                    if (wanted.containsKey(key)) {
+                        found.merge(key, person, (a, b) -> a.getId() <= b.getId() ? a : b);
+                    }
+                });
+            }
+        }
+        wanted.forEach((key, name) -> found.computeIfAbsent(key, k -> create(name)));
+        return found;
     }
 
-    public String uniqueSlug(String name) {
-        return Slugs.unique(name, slug -> people.findBySlug(slug).isPresent() || redirects.existsById(slug));
+    private Person create(String name) {
+        String slug = Slugs.unique(name, s -> people.findBySlug(s).isPresent() || redirects.existsById(s));
+        return people.save(new Person(slug, name.strip()));
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,18 +15,23 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
+import org.policyarchive.system.DatePrecision;
+import org.policyarchive.system.PartialDate;
 import org.policyarchive.theme.Theme;
 
 /**
@@ -40,8 +45,10 @@ public class Record {
     /** What separates paragraphs in {@link #getBody()}. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
+    // ids come from the column's sequence 50 at a time, so that a bulk import's inserts go in JDBC batches
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "record_ids")
+    @SequenceGenerator(name = "record_ids", sequenceName = "record_id_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @Column(nullable = false, unique = true, length = 200)
@@ -118,7 +125,7 @@ public class Record {
         // for JPA
     }
 
-    public Record(String slug, String title, RecordKind kind, String language, String body) {
+    Record(String slug, String title, RecordKind kind, String language, String body) {
         this.slug = slug;
         this.title = title;
         this.kind = kind;
@@ -149,24 +156,24 @@ public class Record {
                 .toList();
     }
 
-    public Participation addParticipation(Person person, Role role, @Nullable String office) {
+    Participation addParticipation(Person person, Role role, @Nullable String office) {
         Participation participation = new Participation(this, person, role, office, participations.size() + 1);
         participations.add(participation);
         return participation;
     }
 
     /** Numbers the participations 1, 2, 3 ... in their list order, after rows were removed or moved. */
-    public void renumberParticipations() {
+    private void renumberParticipations() {
         for (int i = 0; i < participations.size(); i++) {
             participations.get(i).setPosition(i + 1);
         }
     }
 
-    public void addNote(String text) {
+    void addNote(String text) {
         notes.add(new EditorialNote(this, text, notes.size() + 1));
     }
 
-    public void touch(@Nullable String username) {
+    void touch(@Nullable String username) {
         this.updatedAt = Instant.now();
         this.updatedBy = username;
         if (this.createdBy == null) {
@@ -182,7 +189,7 @@ public class Record {
         return slug;
     }
 
-    public void setSlug(String slug) {
+    void setSlug(String slug) {
         this.slug = slug;
     }
 
@@ -190,7 +197,7 @@ public class Record {
         return title;
     }
 
-    public void setTitle(String title) {
+    void setTitle(String title) {
         this.title = title;
     }
 
@@ -198,7 +205,7 @@ public class Record {
         return kind;
     }
 
-    public void setKind(RecordKind kind) {
+    void setKind(RecordKind kind) {
         this.kind = kind;
     }
 
@@ -210,17 +217,21 @@ public class Record {
         return datePrecision;
     }
 
-    /** Sets the date and how much of it is known; both or neither. */
-    public void setDate(@Nullable LocalDate date, @Nullable DatePrecision precision) {
-        this.date = date;
-        this.datePrecision = date == null ? null : (precision == null ? DatePrecision.DAY : precision);
+    /** The date with how much of it is known, or null. */
+    public @Nullable PartialDate getPartialDate() {
+        return PartialDate.of(date, datePrecision);
+    }
+
+    void setDate(@Nullable PartialDate date) {
+        this.date = date == null ? null : date.date();
+        this.datePrecision = date == null ? null : date.precision();
     }
 
     public @Nullable String getPlace() {
         return place;
     }
 
-    public void setPlace(@Nullable String place) {
+    void setPlace(@Nullable String place) {
         this.place = place;
     }
 
@@ -228,7 +239,7 @@ public class Record {
         return organization;
     }
 
-    public void setOrganization(@Nullable String organization) {
+    void setOrganization(@Nullable String organization) {
         this.organization = organization;
     }
 
@@ -236,7 +247,7 @@ public class Record {
         return language;
     }
 
-    public void setLanguage(String language) {
+    void setLanguage(String language) {
         this.language = language;
     }
 
@@ -244,7 +255,7 @@ public class Record {
         return summary;
     }
 
-    public void setSummary(@Nullable String summary) {
+    void setSummary(@Nullable String summary) {
         this.summary = summary;
     }
 
@@ -252,7 +263,7 @@ public class Record {
         return body;
     }
 
-    public void setBody(String body) {
+    void setBody(String body) {
         this.body = body;
     }
 
@@ -260,7 +271,7 @@ public class Record {
         return source;
     }
 
-    public void setSource(@Nullable String source) {
+    void setSource(@Nullable String source) {
         this.source = source;
     }
 
@@ -268,7 +279,7 @@ public class Record {
         return status;
     }
 
-    public void setStatus(RecordStatus status) {
+    void setStatus(RecordStatus status) {
         this.status = status;
     }
 
@@ -276,20 +287,36 @@ public class Record {
         return translation;
     }
 
-    public void setTranslation(@Nullable Record translation) {
+    void setTranslation(@Nullable Record translation) {
         this.translation = translation;
     }
 
     public List<Participation> getParticipations() {
-        return participations;
+        return Collections.unmodifiableList(participations);
     }
 
     public Set<Theme> getThemes() {
-        return themes;
+        return Collections.unmodifiableSet(themes);
     }
 
     public List<EditorialNote> getNotes() {
-        return notes;
+        return Collections.unmodifiableList(notes);
+    }
+
+    /** Drops every person and note, before the new ones of a change go in. */
+    void clearParticipationsAndNotes() {
+        participations.clear();
+        notes.clear();
+    }
+
+    void removeParticipation(Participation participation) {
+        participations.remove(participation);
+        renumberParticipations();
+    }
+
+    void setThemes(Collection<Theme> chosen) {
+        themes.clear();
+        themes.addAll(chosen);
     }
 
     public long getVersion() {

@@ -10,21 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.RecordPage.FacetValue;
 import org.policyarchive.record.RecordPage.Facets;
+import org.policyarchive.system.DatePrecision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The browse query: published records matching a {@link RecordFilter}, newest first, and the facet counts. Five
- * queries a page whatever its size: the count, the page's ids, all facets in one statement, then the records with
- * their people, then their themes (one batch). Also the lists of records by id that other pages show: entities with
- * their people and themes ({@link #withPeopleAndThemes}), or search results' listings in one statement
- * ({@link #listings}).
+ * The browse query: published records matching a {@link RecordFilter}, newest first, and the facet counts, in four
+ * statements whatever the page's size: the count, the page's ids, all facets in one statement, and the records.
+ * Every list of records (browse pages, a person's or a theme's records, search results) reads its records here, by
+ * id, in one statement ({@link #listings}).
  */
 @Component
 class RecordBrowsing {
@@ -41,14 +38,11 @@ class RecordBrowsing {
             Comparator.comparingLong(FacetValue::count).reversed();
 
     private final JdbcClient jdbc;
-    private final RecordRepository records;
 
-    RecordBrowsing(JdbcClient jdbc, RecordRepository records) {
+    RecordBrowsing(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.records = records;
     }
 
-    /** Must run inside a transaction, so that the records' people and themes can be loaded. */
     RecordPage browse(RecordFilter filter, int page, int size) {
         Map<String, Object> parameters = parameters(filter);
         long total = jdbc.sql("select count(*) from record r where " + where(filter, null))
@@ -62,39 +56,22 @@ class RecordBrowsing {
                 .param("offset", (long) (page - 1) * size)
                 .query(Long.class)
                 .list();
-        return new RecordPage(withPeopleAndThemes(ids), page, size, total, facets(filter, parameters));
-    }
-
-    /** The records with these ids that exist, in this order, with their people and themes loaded. */
-    List<Record> withPeopleAndThemes(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Record> byId =
-                records.findAllById(ids).stream().collect(Collectors.toMap(Record::getId, Function.identity()));
-        List<Record> ordered =
-                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        // people and themes in batches (hibernate.default_batch_fetch_size), not fetched with the records: a join
-        // would send each record's text once per person: 2 to 8 times in the benchmark's data (docs/benchmarks.md)
-        ordered.forEach(record -> {
-            record.getParticipations().forEach(participation -> Hibernate.initialize(participation.getPerson()));
-            Hibernate.initialize(record.getThemes());
-        });
-        return ordered;
+        return new RecordPage(listings(ids, false), page, size, total, facets(filter, parameters));
     }
 
     /**
-     * The records with these ids that exist, in this order, as search results show them. One statement instead of the
-     * entities' four (records, participations, people, themes): the search page's hot path. Themes are sorted as
-     * {@link Record#getSortedThemes()} sorts them; {@code collate "C"} compares names by code point, as Java does
-     * outside the supplementary planes.
+     * The records with these ids that exist, in this order, as lists show them, with their text when {@code withBody}
+     * (search results cut their snippets from it). One statement, with each record's people and themes gathered into
+     * arrays, instead of loading entities and their collections. Themes are sorted as {@link Record#getSortedThemes()}
+     * sorts them; {@code collate "C"} compares names by code point, as Java does outside the supplementary planes.
      */
-    List<RecordListing> listings(List<Long> ids) {
+    List<RecordListing> listings(List<Long> ids, boolean withBody) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, RecordListing> byId = new HashMap<>();
-        jdbc.sql("select r.id, r.slug, r.title, r.date, r.date_precision, r.kind, r.language, r.summary, r.body,"
+        jdbc.sql("select r.id, r.slug, r.title, r.date, r.date_precision, r.kind, r.language, r.place,"
+                        + " r.organization, r.summary, " + (withBody ? "r.body," : "null as body,")
                         + " p.slugs as person_slugs, p.names as person_names, p.roles as person_roles,"
                         + " t.slugs as theme_slugs, t.names as theme_names, t.names_zh as theme_names_zh"
                         + " from record r"
@@ -141,6 +118,8 @@ class RecordBrowsing {
                 precision == null ? null : DatePrecision.valueOf(precision),
                 RecordKind.valueOf(rs.getString("kind")),
                 rs.getString("language"),
+                rs.getString("place"),
+                rs.getString("organization"),
                 rs.getString("summary"),
                 rs.getString("body"),
                 people,
@@ -226,7 +205,7 @@ class RecordBrowsing {
                     .append(" where fp.record_id = r.id and fpp.slug = :person)");
         }
         if (filter.language() != null && except != Dimension.LANGUAGE) {
-            sql.append(" and lower(r.language) = lower(:language)");
+            sql.append(" and r.language = :language");
         }
         return sql.toString();
     }

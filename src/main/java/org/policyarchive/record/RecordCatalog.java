@@ -1,16 +1,14 @@
 package org.policyarchive.record;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Hibernate;
-import org.policyarchive.person.Person;
 import org.policyarchive.system.LikePatterns;
-import org.policyarchive.system.Slugs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,40 +38,54 @@ public class RecordCatalog {
     public Optional<Record> findBySlug(String slug) {
         Optional<Record> record = records.findBySlug(slug);
         record.ifPresent(r -> {
-            Hibernate.initialize(r.getThemes());
-            Hibernate.initialize(r.getNotes());
-            Hibernate.initialize(r.getTranslation());
+            r.getThemes().size();
+            r.getNotes().size();
+            if (r.getTranslation() != null) {
+                r.getTranslation().getSlug();
+            }
         });
         return record;
     }
 
-    /** The newest published records, by date, with their people and themes. */
-    public List<Record> findLatestPublished(int count) {
-        List<Long> ids = records.findLatestPublished(PageRequest.of(0, count)).stream()
-                .map(Record::getId)
-                .toList();
-        return browsing.withPeopleAndThemes(ids);
+    /** The newest published records, by date, as lists show them. */
+    public List<RecordListing> findLatestPublished(int count) {
+        return browsing.listings(records.findLatestPublishedIds(PageRequest.of(0, count)), false);
     }
 
     /**
-     * The records with these ids, in this order, as a list of search results shows them; ids of records that no longer
-     * exist are skipped (a search index may name a record deleted since).
+     * The records with these ids, in this order, as a list of search results shows them, with their text for the
+     * snippets; ids of records that no longer exist are skipped (a search index may name a record deleted since).
      */
-    public List<RecordListing> findListings(List<Long> ids) {
-        return browsing.listings(ids);
+    public List<RecordListing> findListingsWithText(List<Long> ids) {
+        return browsing.listings(ids, true);
     }
 
     /**
      * Page {@code page} (from 1) of the published records matching {@code filter}, newest first ({@link #PAGE_SIZE}
-     * a page), with their people and themes, and the facet counts.
+     * a page), and the facet counts.
      */
     public RecordPage browse(RecordFilter filter, int page) {
         return browsing.browse(filter, page, PAGE_SIZE);
     }
 
-    /** A person's parts in published records, newest record first, with the records loaded. */
-    public List<Participation> findPublishedParticipations(Person person) {
-        return records.findParticipations(person, RecordStatus.PUBLISHED);
+    /** A person's parts in published records, by role, newest record first, as lists show them. */
+    public Map<Role, List<RecordListing>> findPublishedByRole(long personId) {
+        List<Participation> parts = records.findParticipations(personId, RecordStatus.PUBLISHED);
+        List<RecordListing> listings = browsing.listings(
+                parts.stream().map(p -> p.getRecord().getId()).distinct().toList(), false);
+        Map<Role, List<RecordListing>> byRole = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Set<Long> ids = new HashSet<>();
+            parts.stream()
+                    .filter(p -> p.getRole() == role)
+                    .forEach(p -> ids.add(p.getRecord().getId()));
+            List<RecordListing> inRole =
+                    listings.stream().filter(l -> ids.contains(l.id())).toList();
+            if (!inRole.isEmpty()) {
+                byRole.put(role, inRole);
+            }
+        }
+        return byRole;
     }
 
     /** How many published records name each person, by person id. */
@@ -102,22 +114,6 @@ public class RecordCatalog {
         return records.findById(id);
     }
 
-    @Transactional
-    public Record save(Record record) {
-        return records.save(record);
-    }
-
-    @Transactional
-    public void delete(Record record) {
-        records.delete(record);
-    }
-
-    /** Writes pending changes now, so that rows removed from a record are gone before new ones go in. */
-    @Transactional
-    public Record saveAndFlush(Record record) {
-        return records.saveAndFlush(record);
-    }
-
     public boolean existsBySlug(String slug) {
         return records.existsBySlug(slug);
     }
@@ -127,35 +123,28 @@ public class RecordCatalog {
         return records.findByStatusInAndText(statuses, LikePatterns.containing(text), pageable);
     }
 
-    /**
-     * Moves every participation of {@code from} to {@code to}; where {@code to} already has the same role in a
-     * record, the duplicate goes. Returns the records that changed.
-     */
-    @Transactional
-    public List<Record> moveParticipations(Person from, Person to) {
-        Set<Record> changed = new LinkedHashSet<>();
-        for (Participation participation : records.findParticipationsOf(from)) {
-            Record record = participation.getRecord();
-            boolean duplicate = record.getParticipations().stream()
-                    .anyMatch(other -> other.getPerson().equals(to) && other.getRole() == participation.getRole());
-            if (duplicate) {
-                record.getParticipations().remove(participation);
-                record.renumberParticipations();
-            } else {
-                participation.setPerson(to);
-            }
-            changed.add(record);
-        }
-        records.flush();
-        return List.copyOf(changed);
-    }
-
-    /** A slug for {@code title} that no record uses yet. */
-    public String uniqueSlug(String title) {
-        return Slugs.unique(title, records::existsBySlug);
-    }
-
     public long countPublished() {
         return records.countByStatus(RecordStatus.PUBLISHED);
+    }
+
+    /** How many records there are, whatever their status. */
+    public long count() {
+        return records.count();
+    }
+
+    /** The id of every record, whatever its status. */
+    public Set<Long> findAllIds() {
+        return new HashSet<>(jdbc.sql("select id from record").query(Long.class).list());
+    }
+
+    /** When each record changed last, for the records changed at or after {@code since}, by id. */
+    public Map<Long, Instant> findChangedSince(Instant since) {
+        Map<Long, Instant> changed = new HashMap<>();
+        jdbc.sql("select id, updated_at from record where updated_at >= ?")
+                .param(java.sql.Timestamp.from(since))
+                .query(rs -> {
+                    changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return changed;
     }
 }

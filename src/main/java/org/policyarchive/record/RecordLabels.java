@@ -1,9 +1,9 @@
 package org.policyarchive.record;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.PartialDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,29 +34,18 @@ public class RecordLabels {
         return message("status." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The record's date as far as it is known, such as "21 August 2023", "August 2023" or "2023"; else null. */
-    public @Nullable String date(Record record) {
-        LocalDate date = record.getDate();
+    /** A record's date as far as it is known, such as "21 August 2023", "August 2023" or "2023"; else null. */
+    public @Nullable String date(@Nullable PartialDate date) {
         if (date == null) {
             return null;
         }
-        DatePrecision precision = record.getDatePrecision() == null ? DatePrecision.DAY : record.getDatePrecision();
-        String pattern = message("date.pattern." + precision.name().toLowerCase(Locale.ROOT));
-        return date.format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
+        String pattern = message("date.pattern." + date.precision().name().toLowerCase(Locale.ROOT));
+        return date.date().format(DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()));
     }
 
     /** The machine-readable form for a {@code <time datetime>} attribute: 2023-08-21, 2023-08 or 2023. */
-    public @Nullable String isoDate(Record record) {
-        LocalDate date = record.getDate();
-        if (date == null) {
-            return null;
-        }
-        String iso = date.toString();
-        return switch (record.getDatePrecision() == null ? DatePrecision.DAY : record.getDatePrecision()) {
-            case DAY -> iso;
-            case MONTH -> iso.substring(0, iso.lastIndexOf('-'));
-            case YEAR -> String.valueOf(date.getYear());
-        };
+    public @Nullable String isoDate(@Nullable PartialDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** A language tag's name in the reader's language, such as "English" for {@code en}. */

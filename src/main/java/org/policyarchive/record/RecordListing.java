@@ -3,10 +3,13 @@ package org.policyarchive.record;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.DatePrecision;
+import org.policyarchive.system.PartialDate;
 
 /**
- * A record as a list of search results shows it, read in one statement ({@link RecordCatalog#findListings}): its
- * text, and its people and themes by slug and name, without the entities behind them.
+ * A record as a list of records shows it, read in one statement: its metadata, its summary, its text when the list
+ * cuts snippets from it (search results), and its people and themes by slug and name, without the entities behind
+ * them.
  *
  * @param people in the record's order
  * @param themes broad themes first, then by name
@@ -19,10 +22,17 @@ public record RecordListing(
         @Nullable DatePrecision datePrecision,
         RecordKind kind,
         String language,
+        @Nullable String place,
+        @Nullable String organization,
         @Nullable String summary,
-        String body,
+        @Nullable String body,
         List<Part> people,
         List<ThemeName> themes) {
+
+    /** The date with how much of it is known, or null. */
+    public @Nullable PartialDate partialDate() {
+        return PartialDate.of(date, datePrecision);
+    }
 
     /** A person's part in the record. */
     public record Part(String slug, String name, Role role) {}

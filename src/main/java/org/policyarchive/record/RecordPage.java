@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * One page of published records, newest first, with the facet counts of the filter that chose them. {@code page}
  * counts from 1.
  */
-public record RecordPage(List<Record> records, int page, int size, long total, Facets facets) {
+public record RecordPage(List<RecordListing> records, int page, int size, long total, Facets facets) {
 
     public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);

@@ -1,9 +1,11 @@
 package org.policyarchive.record;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.policyarchive.person.Person;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,12 +19,15 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     @EntityGraph(attributePaths = {"participations", "participations.person"})
     Optional<Record> findBySlug(String slug);
 
-    @Query("select r from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
-    List<Record> findLatestPublished(Pageable pageable);
+    @Query("select r.id from Record r where r.slug = :slug")
+    Optional<Long> findIdBySlug(String slug);
 
-    @Query("select p from Participation p join fetch p.record r where p.person = :person and r.status = :status"
+    @Query("select r.id from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
+    List<Long> findLatestPublishedIds(Pageable pageable);
+
+    @Query("select p from Participation p join fetch p.record r where p.person.id = :personId and r.status = :status"
             + " order by r.date desc nulls last, r.id desc, p.position")
-    List<Participation> findParticipations(Person person, RecordStatus status);
+    List<Participation> findParticipations(long personId, RecordStatus status);
 
     long countByStatus(RecordStatus status);
 
@@ -32,6 +37,29 @@ interface RecordRepository extends JpaRepository<Record, Long> {
             + " or lower(r.slug) like :pattern)")
     Page<Record> findByStatusInAndText(Collection<RecordStatus> statuses, String pattern, Pageable pageable);
 
-    @Query("select p from Participation p join fetch p.record where p.person = :person")
-    List<Participation> findParticipationsOf(Person person);
+    @Query("select p from Participation p join fetch p.record where p.person.id = :personId")
+    List<Participation> findParticipationsOf(long personId);
+
+    @Query("select r.slug from Record r where r.slug in :slugs")
+    List<String> findSlugsIn(Collection<String> slugs);
+
+    /** Which of {@code slugs} records use. */
+    default Set<String> findExistingSlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? new HashSet<>() : new HashSet<>(findSlugsIn(slugs));
+    }
+
+    /** A record's title and source, which identify a record of a file without slugs. */
+    record TitleAndSource(String title, @Nullable String source) {}
+
+    @Query("select r.title, r.source from Record r where r.title in :titles")
+    List<Object[]> findTitleAndSourceIn(Collection<String> titles);
+
+    /** The sources of the records with these titles, for telling which lines of a re-imported file are present. */
+    default List<TitleAndSource> findSourcesOfTitles(Collection<String> titles) {
+        return titles.isEmpty()
+                ? List.of()
+                : findTitleAndSourceIn(titles).stream()
+                        .map(row -> new TitleAndSource((String) row[0], (String) row[1]))
+                        .toList();
+    }
 }

@@ -170,7 +170,7 @@ public class RecordSearch {
         Found found = index.apply(criteria, parsed);
         long searched = System.nanoTime();
         long searchedCpu = threadCpuNanos();
-        List<RecordListing> records = catalog.findListings(found.ids());
+        List<RecordListing> records = catalog.findListingsWithText(found.ids());
         Facets facets = facets(found);
         long loaded = System.nanoTime();
         Query highlight = LuceneRecordQuery.highlight(parsed);

@@ -1,16 +1,15 @@
 package org.policyarchive.search;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.LanguageTag;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.PartialDate;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
 
@@ -18,7 +17,6 @@ import org.policyarchive.theme.ThemeVocabulary;
 public class SearchForm {
 
     static final int MAX_PARAMETER_LENGTH = 200;
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private String q = "";
     private String person = "";
@@ -80,7 +78,7 @@ public class SearchForm {
                 ? null
                 : RecordKind.fromLabel(kind)
                         .orElseThrow(() -> new InvalidSearchException("search.error.unknownKind", kind));
-        if (!lang.isBlank() && !LANGUAGE.matcher(lang.strip()).matches()) {
+        if (!lang.isBlank() && !LanguageTag.isValid(lang)) {
             throw new InvalidSearchException("search.error.language", lang);
         }
         LocalDate start = from.isBlank() ? null : date(from, true);
@@ -103,28 +101,17 @@ public class SearchForm {
             }
         }
         return new SearchCriteria(
-                q.strip(), p, r, t, k, lang.isBlank() ? null : lang.strip(), start, end, s, pageNumber);
+                q.strip(), p, r, t, k, lang.isBlank() ? null : LanguageTag.canonical(lang), start, end, s, pageNumber);
     }
 
     /** A date as a year, a month or a day; the first day of the period for a start, the last for an end. */
     private static LocalDate date(String text, boolean start) {
-        String value = text.strip();
         try {
-            if (value.matches("\\d{4}")) {
-                int year = Integer.parseInt(value);
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-            }
-            if (value.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(value);
-                return start ? month.atDay(1) : month.atEndOfMonth();
-            }
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+            PartialDate date = PartialDate.parse(text);
+            return start ? date.start() : date.end();
+        } catch (PartialDate.InvalidDateException e) {
+            throw new InvalidSearchException("search.error.date", text);
         }
-        throw new InvalidSearchException("search.error.date", text);
     }
 
     public String getQ() {

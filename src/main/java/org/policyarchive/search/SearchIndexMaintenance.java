@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,11 +33,15 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,16 +67,23 @@ public class SearchIndexMaintenance {
     private static final int BATCH = 500;
 
     private final SessionFactory sessionFactory;
+    private final RecordCatalog catalog;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
+    private final TaskExecutor executor;
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
-
-    /** Whether the index is the embedded Lucene one, whose documents the search page reads directly. */
-    private final boolean embeddedLucene;
 
     SearchIndexMaintenance(
             EntityManagerFactory entityManagerFactory,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
+            RecordCatalog catalog,
+            PersonDirectory people,
+            ThemeVocabulary themes,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
-        this.embeddedLucene = "lucene".equals(backend);
+        this.catalog = catalog;
+        this.people = people;
+        this.themes = themes;
+        this.executor = executor;
     }
 
     /** What the start-up check found and did. */
@@ -82,11 +94,10 @@ public class SearchIndexMaintenance {
         long start = System.nanoTime();
         try (Session session = sessionFactory.openSession()) {
             SearchSession search = Search.session(session);
-            if (count(search, Person.class) != count(session, Person.class)
-                    || count(search, Theme.class) != count(session, Theme.class)) {
+            if (count(search, Person.class) != people.count() || count(search, Theme.class) != themes.count()) {
                 massIndex(search, Person.class, Theme.class);
             }
-            long inDatabase = count(session, Record.class);
+            long inDatabase = catalog.count();
             long inIndex = count(search, Record.class);
             if ((inIndex == 0 && inDatabase > 0) || (inIndex > 0 && lacksRecordIds(search))) {
                 massIndex(search, Record.class);
@@ -99,7 +110,7 @@ public class SearchIndexMaintenance {
                     .fetchHits(1);
             List<Long> changed = newest.isEmpty()
                     ? List.of()
-                    : changedSince(session, search, newest.get(0).minus(OVERLAP));
+                    : changedSince(search, newest.get(0).minus(OVERLAP));
             index(session, changed);
             long added = 0;
             long removed = 0;
@@ -108,8 +119,7 @@ public class SearchIndexMaintenance {
                         .select(f -> f.id(Long.class))
                         .where(f -> f.matchAll())
                         .fetchAllHits());
-                Set<Long> stored = new HashSet<>(session.createQuery("select r.id from Record r", Long.class)
-                        .list());
+                Set<Long> stored = catalog.findAllIds();
                 List<Long> missing = new ArrayList<>(stored);
                 missing.removeAll(indexed);
                 indexed.removeAll(stored);
@@ -124,9 +134,6 @@ public class SearchIndexMaintenance {
 
     /** Whether the embedded index holds documents written without their record id: see below. */
     private boolean lacksRecordIds(SearchSession search) {
-        if (!embeddedLucene) {
-            return false;
-        }
         try (IndexReader reader =
                 search.scope(Record.class).extension(LuceneExtension.get()).openIndexReader()) {
             return lacksRecordIds(reader);
@@ -168,21 +175,36 @@ public class SearchIndexMaintenance {
      * Comparing, rather than reindexing every record of the window, keeps a start after a bulk import or a rebuild
      * cheap: their last 30 s are tens of thousands of records, already indexed.
      */
-    private static List<Long> changedSince(Session session, SearchSession search, Instant since) {
+    private List<Long> changedSince(SearchSession search, Instant since) {
         Map<Long, Instant> indexed = new HashMap<>();
         search.search(Record.class)
                 .select(f -> f.composite(f.id(Long.class), f.field(UPDATED_AT, Instant.class)))
                 .where(f -> f.range().field(UPDATED_AT).atLeast(since))
                 .fetchAllHits()
                 .forEach(hit -> indexed.put((Long) hit.get(0), (Instant) hit.get(1)));
-        return session
-                .createQuery("select r.id, r.updatedAt from Record r where r.updatedAt >= :since", Object[].class)
-                .setParameter("since", since)
-                .list()
-                .stream()
-                .filter(row -> !sameVersion((Instant) row[1], indexed.get((Long) row[0])))
-                .map(row -> (Long) row[0])
+        return catalog.findChangedSince(since).entrySet().stream()
+                .filter(row -> !sameVersion(row.getValue(), indexed.get(row.getKey())))
+                .map(Map.Entry::getKey)
+                .sorted()
                 .toList();
+    }
+
+    /** The ids of the records whose documents hold {@code value} in the keyword field {@code field}. */
+    List<Long> recordsIndexedUnder(String field, String value) {
+        try (Session session = sessionFactory.openSession()) {
+            return Search.session(session)
+                    .search(Record.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.match().field(field).matching(value))
+                    .fetchAllHits();
+        }
+    }
+
+    /** Indexes the records with these ids again, from PostgreSQL as they are now. */
+    void reindex(List<Long> ids) {
+        try (Session session = sessionFactory.openSession()) {
+            index(session, ids);
+        }
     }
 
     /**
@@ -199,9 +221,7 @@ public class SearchIndexMaintenance {
         if (current.isRunning() || !progress.compareAndSet(current, running(0, 0))) {
             return false;
         }
-        Thread worker = new Thread(this::rebuildNow, "search-rebuild");
-        worker.setDaemon(true);
-        worker.start();
+        executor.execute(this::rebuildNow);
         return true;
     }
 
@@ -250,13 +270,15 @@ public class SearchIndexMaintenance {
     }
 
     /** Indexes the records with these ids, in batches, each batch in a transaction of the session. */
-    static void index(Session session, List<Long> ids) {
+    private static void index(Session session, List<Long> ids) {
         SearchSession search = Search.session(session);
         for (int from = 0; from < ids.size(); from += BATCH) {
             Transaction transaction = session.beginTransaction();
-            session.createQuery("select r from Record r where r.id in :ids", Record.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .list()
+            session
+                    .byMultipleIds(Record.class)
+                    .multiLoad(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .stream()
+                    .filter(Objects::nonNull)
                     .forEach(search.indexingPlan()::addOrUpdate);
             transaction.commit();
             session.clear();
@@ -274,11 +296,6 @@ public class SearchIndexMaintenance {
 
     private static long count(SearchSession search, Class<?> type) {
         return search.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-    }
-
-    private static long count(Session session, Class<?> type) {
-        return session.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-                .getSingleResult();
     }
 
     private static long millisSince(long nanos) {

@@ -1,6 +1,6 @@
 package org.policyarchive.search;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.policyarchive.system.ArchiveProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,21 +15,21 @@ import org.springframework.stereotype.Component;
 class SearchIndexStartup {
 
     private final SearchIndexMaintenance maintenance;
-    private final String reindex;
+    private final ArchiveProperties archive;
 
-    SearchIndexStartup(SearchIndexMaintenance maintenance, @Value("${archive.reindex:false}") String reindex) {
+    SearchIndexStartup(SearchIndexMaintenance maintenance, ArchiveProperties archive) {
         this.maintenance = maintenance;
-        this.reindex = reindex.strip();
+        this.archive = archive;
     }
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
-        if (reindex.equalsIgnoreCase("false")) {
+        if (!archive.reindexAtStart()) {
             maintenance.catchUp();
             return;
         }
         ReindexProgress result = maintenance.rebuildNow();
-        if (reindex.equalsIgnoreCase("exit")) {
+        if (archive.exitAfterReindex()) {
             ConfigurableApplicationContext context = event.getApplicationContext();
             int code = SpringApplication.exit(context, () -> result.state() == ReindexProgress.State.DONE ? 0 : 1);
             System.exit(code);

@@ -3,8 +3,8 @@ package org.policyarchive.search;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.record.DatePrecision;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.system.DatePrecision;
 
 /** One page of search results with the facet counts of the whole result, and how long each part took. */
 public record SearchResults(

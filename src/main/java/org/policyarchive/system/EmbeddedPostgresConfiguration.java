@@ -2,9 +2,7 @@ package org.policyarchive.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(
-            @Value("${archive.data-dir}") Path dataDir, @Value("${archive.embedded-postgres.port:0}") int port)
-            throws IOException {
-        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), port);
+    EmbeddedPostgresServer embeddedPostgresServer(ArchiveProperties archive) throws IOException {
+        return EmbeddedPostgresServer.start(
+                archive.dataDir().resolve("postgres"),
+                archive.embeddedPostgres().port());
     }
 
     @Bean(destroyMethod = "close")

@@ -3,6 +3,7 @@ package org.policyarchive.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -27,9 +29,30 @@ class ErrorPages {
     static final int MAX_VALUE_LENGTH = 60;
 
     private final MessageSource messages;
+    private final MultipartProperties multipart;
 
-    ErrorPages(MessageSource messages) {
+    ErrorPages(MessageSource messages, MultipartProperties multipart) {
         this.messages = messages;
+        this.multipart = multipart;
+    }
+
+    @ExceptionHandler(InputRejectedException.class)
+    ModelAndView rejected(InputRejectedException e, HttpServletRequest request, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), locale);
+        ModelAndView page = page(e.status(), request, Map.of("errorMessage", message, "backPath", e.backPath()));
+        page.setViewName("error/rejected");
+        return page;
+    }
+
+    /**
+     * A file over the multipart limit, seen by a handler that reads the body itself (a client that sends its CSRF
+     * token in a header). A browser's form post is refused earlier and gets {@link ErrorViews}' page.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, Locale locale) {
+        String limit = DataSizes.readable(multipart.getMaxRequestSize());
+        String message = messages.getMessage("error.413.file", new Object[] {limit}, locale);
+        return page(HttpStatus.CONTENT_TOO_LARGE, request, Map.of("errorMessage", message));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -3,8 +3,8 @@ package org.policyarchive.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -33,11 +33,11 @@ class ErrorViews extends DefaultErrorViewResolver {
             WebProperties web,
             MessageSource messages,
             MultipartResolver multipart,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize multipartLimit) {
+            MultipartProperties multipartProperties) {
         super(context, web.getResources());
         this.messages = messages;
         this.multipart = multipart;
-        this.multipartLimit = multipartLimit;
+        this.multipartLimit = multipartProperties.getMaxRequestSize();
     }
 
     @Override

@@ -2,16 +2,20 @@ package org.policyarchive.theme;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.policyarchive.system.Label;
 import org.policyarchive.system.Slugs;
+import org.policyarchive.theme.internal.ThemeRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The theme module's facade: the two-level vocabulary and look-ups in it. */
+/** The theme module's facade: the two-level vocabulary, look-ups in it, and new themes for new names. */
 @Service
 @Transactional(readOnly = true)
 public class ThemeVocabulary {
@@ -36,27 +40,51 @@ public class ThemeVocabulary {
         return themes.findByNameIgnoreCase(name.strip());
     }
 
+    /** How many there are. */
+    public long count() {
+        return themes.count();
+    }
+
     public List<Theme> findAllById(Iterable<Long> ids) {
         return themes.findAllById(ids);
     }
 
-    /** The slug and name of each of these themes that exists, by id. */
+    /** The slug and name of each of these themes that exists, by id, in one statement and without entities. */
     public Map<Long, Label> labels(Collection<Long> ids) {
-        return Label.byId(jdbc, "theme", ids);
+        return ids.isEmpty()
+                ? Map.of()
+                : Label.read(jdbc.sql("select id, slug, name from theme where id in (:ids)")
+                        .param("ids", ids));
     }
 
     /** The theme named {@code name} (English, ignoring case), created as a broader theme if there is none. */
     @Transactional
     public Theme findOrCreate(String name) {
-        return findByName(name).orElseGet(() -> themes.save(new Theme(uniqueSlug(name), name.strip())));
+        return findByName(name).orElseGet(() -> create(name));
     }
 
+    /**
+     * {@link #findOrCreate} for many names at once, with one query for those already known: the theme for each name,
+     * by the name in lower case.
+     */
     @Transactional
-    public Theme save(Theme theme) {
-        return themes.save(theme);
+    public Map<String, Theme> findOrCreateAll(Collection<String> names) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        names.forEach(name -> wanted.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip()));
+        Map<String, Theme> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            themes.findByLowerNameIn(wanted.keySet())
+                    .forEach(theme -> found.putIfAbsent(theme.getName().toLowerCase(Locale.ROOT), theme));
+        }
+        wanted.forEach((key, name) -> found.computeIfAbsent(key, k -> create(name)));
+        return found;
     }
 
-    public String uniqueSlug(String name) {
+    private Theme create(String name) {
+        return themes.save(new Theme(uniqueSlug(name), name.strip()));
+    }
+
+    String uniqueSlug(String name) {
         return Slugs.unique(name, slug -> themes.findBySlug(slug).isPresent());
     }
 

@@ -1,0 +1,74 @@
+package org.policyarchive.catalogue;
+
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.LanguageTag;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.system.InvalidParameterException;
+
+/**
+ * Reads the browse pages' request parameters. They arrive as text so that a wrong value gets a 400 page naming the
+ * parameter and what it accepts, instead of a conversion error. An empty value means the parameter is absent.
+ */
+final class BrowseParameters {
+
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+    static final int MAX_PAGE = 100_000;
+
+    private BrowseParameters() {}
+
+    static int page(@Nullable String value) {
+        if (isAbsent(value)) {
+            return 1;
+        }
+        Integer page = wholeNumber(value.strip());
+        if (page == null || page < 1 || page > MAX_PAGE) {
+            throw new InvalidParameterException("page", value, "error.parameter.page");
+        }
+        return page;
+    }
+
+    static @Nullable Integer year(@Nullable String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        Integer year = wholeNumber(value.strip());
+        if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidParameterException("year", value, "error.parameter.year");
+        }
+        return year;
+    }
+
+    static @Nullable RecordKind kind(@Nullable String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        return RecordKind.fromCode(value.strip())
+                .orElseThrow(() -> new InvalidParameterException("kind", value, "error.parameter.kind"));
+    }
+
+    static @Nullable String language(@Nullable String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!LanguageTag.isValid(value)) {
+            throw new InvalidParameterException("lang", value, "error.parameter.lang");
+        }
+        return LanguageTag.canonical(value);
+    }
+
+    static @Nullable String slug(@Nullable String value) {
+        return isAbsent(value) ? null : value.strip();
+    }
+
+    private static boolean isAbsent(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static @Nullable Integer wholeNumber(String text) {
+        if (!text.matches("[0-9]{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
+}

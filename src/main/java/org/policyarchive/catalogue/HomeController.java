@@ -1,0 +1,42 @@
+package org.policyarchive.catalogue;
+
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the latest records, how much the archive holds, its themes and its people. */
+@Controller
+class HomeController {
+
+    static final int LATEST = 10;
+
+    private final RecordCatalog catalog;
+    private final ThemeVocabulary themes;
+    private final PersonDirectory people;
+
+    HomeController(RecordCatalog catalog, ThemeVocabulary themes, PersonDirectory people) {
+        this.catalog = catalog;
+        this.themes = themes;
+        this.people = people;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var tree = themes.tree();
+        var everyone = people.findAllByName();
+        model.addAttribute("latest", catalog.findLatestPublished(LATEST));
+        model.addAttribute("recordCount", catalog.countPublished());
+        model.addAttribute("personCount", everyone.size());
+        model.addAttribute(
+                "themeCount",
+                tree.stream().mapToInt(node -> 1 + node.children().size()).sum());
+        model.addAttribute("themeTree", tree);
+        model.addAttribute("themeCounts", catalog.countPublishedByTheme());
+        model.addAttribute("people", everyone);
+        model.addAttribute("personCounts", catalog.countPublishedByPerson());
+        return "catalogue/home";
+    }
+}

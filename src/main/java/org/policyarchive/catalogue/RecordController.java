@@ -1,0 +1,127 @@
+package org.policyarchive.catalogue;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Participation;
+import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordFilter;
+import org.policyarchive.record.RecordLabels;
+import org.policyarchive.record.RecordPage;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
+import org.policyarchive.system.GoneException;
+import org.policyarchive.system.InvalidParameterException;
+import org.policyarchive.system.NotFoundException;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public record pages: the list with its filters, and one record to read. */
+@Controller
+class RecordController {
+
+    private final RecordCatalog catalog;
+    private final ThemeVocabulary themes;
+    private final PersonDirectory people;
+    private final RecordLabels labels;
+
+    RecordController(RecordCatalog catalog, ThemeVocabulary themes, PersonDirectory people, RecordLabels labels) {
+        this.catalog = catalog;
+        this.themes = themes;
+        this.people = people;
+        this.labels = labels;
+    }
+
+    @GetMapping("/records")
+    String list(
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable String person,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String page,
+            Locale locale,
+            Model model) {
+        int pageNumber = BrowseParameters.page(page);
+        String themeSlug = BrowseParameters.slug(theme);
+        String personSlug = BrowseParameters.slug(person);
+        Theme chosenTheme = themeSlug == null
+                ? null
+                : themes.findBySlug(themeSlug)
+                        .orElseThrow(() -> new InvalidParameterException("theme", themeSlug, "error.parameter.theme"));
+        Person chosenPerson = personSlug == null
+                ? null
+                : people.findBySlug(personSlug)
+                        .orElseThrow(
+                                () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
+        RecordFilter filter = new RecordFilter(
+                BrowseParameters.kind(kind),
+                BrowseParameters.year(year),
+                themeSlug,
+                personSlug,
+                BrowseParameters.language(lang));
+
+        RecordPage result = catalog.browse(filter, pageNumber);
+        requireExistingPage(result);
+        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
+        parameters.put("kind", filter.kind() == null ? null : filter.kind().code());
+        parameters.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
+        parameters.put("theme", themeSlug);
+        parameters.put("person", personSlug);
+        parameters.put("lang", filter.language());
+        BrowseLinks links = new BrowseLinks("/records", parameters);
+        model.addAttribute("browse", BrowseView.of(result, filter, chosenTheme, chosenPerson, links, labels, locale));
+        return "catalogue/records";
+    }
+
+    @GetMapping("/records/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        Record record = catalog.findBySlug(slug)
+                .filter(r -> r.getStatus() != RecordStatus.DRAFT)
+                .orElseThrow(() -> new RecordNotFoundException(slug));
+        if (record.getStatus() == RecordStatus.WITHDRAWN) {
+            throw new GoneException(record.getTitle(), "record.withdrawn");
+        }
+        model.addAttribute("record", record);
+        model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
+        // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
+        Record translation = record.getTranslation();
+        model.addAttribute(
+                "translation",
+                translation != null && translation.getStatus() == RecordStatus.PUBLISHED ? translation : null);
+        return "catalogue/record";
+    }
+
+    /** A page past the last one does not exist; an empty first page does, and says that nothing matched. */
+    static void requireExistingPage(RecordPage result) {
+        if (result.page() > result.totalPages()) {
+            throw new NotFoundException("error.notFound.page", result.page());
+        }
+    }
+
+    /** The participations with one role, for pages that list people by the part they took. */
+    record RoleGroup(Role role, List<Participation> participations) {
+
+        static List<RoleGroup> of(List<Participation> participations) {
+            return Arrays.stream(Role.values())
+                    .map(role -> new RoleGroup(
+                            role,
+                            participations.stream()
+                                    .filter(p -> p.getRole() == role)
+                                    .toList()))
+                    .filter(group -> !group.participations().isEmpty())
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.policyarchive.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordFilter;
+import org.policyarchive.record.RecordPage;
+import org.policyarchive.system.NotFoundException;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.policyarchive.theme.ThemeVocabulary.ThemeNode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public theme pages: the two-level tree, and one theme with its broader and narrower themes and its records
+ * (a broader theme's records include its narrower themes' ones), newest first, paged.
+ */
+@Controller
+class ThemeController {
+
+    private final ThemeVocabulary themes;
+    private final RecordCatalog catalog;
+
+    ThemeController(ThemeVocabulary themes, RecordCatalog catalog) {
+        this.themes = themes;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/themes")
+    String index(Model model) {
+        model.addAttribute("tree", themes.tree());
+        model.addAttribute("counts", catalog.countPublishedByTheme());
+        return "catalogue/themes";
+    }
+
+    @GetMapping("/themes/{slug}")
+    String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+        int pageNumber = BrowseParameters.page(page);
+        List<ThemeNode> tree = themes.tree();
+        ThemePlace place = locate(tree, slug);
+        RecordPage records = catalog.browse(RecordFilter.theme(slug), pageNumber);
+        RecordController.requireExistingPage(records);
+        model.addAttribute("theme", place.theme());
+        model.addAttribute("parent", place.parent());
+        model.addAttribute("children", place.children());
+        model.addAttribute("records", records);
+        model.addAttribute("links", new BrowseLinks("/themes/" + slug, Map.of()));
+        return "catalogue/theme";
+    }
+
+    /** Where a theme stands in the tree; the tree's entities are loaded, unlike a lone theme's parent. */
+    private static ThemePlace locate(List<ThemeNode> tree, String slug) {
+        for (ThemeNode node : tree) {
+            if (node.theme().getSlug().equals(slug)) {
+                return new ThemePlace(node.theme(), null, node.children());
+            }
+            for (Theme child : node.children()) {
+                if (child.getSlug().equals(slug)) {
+                    return new ThemePlace(child, node.theme(), List.of());
+                }
+            }
+        }
+        throw new NotFoundException("error.notFound.theme", slug);
+    }
+
+    private record ThemePlace(Theme theme, @Nullable Theme parent, List<Theme> children) {}
+}

@@ -1,0 +1,107 @@
+package org.policyarchive.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.system.InputRejectedException;
+import org.policyarchive.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Bulk imports for admins: the upload form and job list, a job's progress and report, its status as JSON, cancel. */
+@Controller
+@RequestMapping("/admin/imports")
+@PreAuthorize("hasRole('ADMIN')")
+class ImportAdminController {
+
+    static final String PATH = "/admin/imports";
+    static final int ERRORS_PER_PAGE = 500;
+
+    private final ImportJobService imports;
+
+    ImportAdminController(ImportJobService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("jobs", imports.recent());
+        return "admin/imports/list";
+    }
+
+    @PostMapping
+    String upload(@RequestParam("file") MultipartFile file, Principal principal, RedirectAttributes redirect) {
+        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        InterchangeFormat format = InterchangeFormat.ofFileName(fileName)
+                .orElseThrow(() -> new InputRejectedException(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE, PATH, "import.rejected.type", fileName));
+        if (file.isEmpty()) {
+            throw new InputRejectedException(HttpStatus.BAD_REQUEST, PATH, "upload.rejected.empty", fileName);
+        }
+        ImportJobView job;
+        try (InputStream content = file.getInputStream()) {
+            job = imports.submit(fileName, format, content, principal.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        redirect.addFlashAttribute("message", "import.started");
+        return "redirect:/admin/imports/" + job.id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        ImportJobView job = job(id);
+        int current = Math.max(1, page);
+        model.addAttribute("job", job);
+        model.addAttribute("errors", imports.errors(id, (current - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", Math.max(1, (job.linesRejected() + ERRORS_PER_PAGE - 1) / ERRORS_PER_PAGE));
+        return "admin/imports/job";
+    }
+
+    @GetMapping(path = "/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> status(@PathVariable long id) {
+        ImportJobView job = job(id);
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("id", job.id());
+        status.put("status", job.status().name());
+        status.put("finished", job.finished());
+        status.put("percent", job.percent());
+        status.put("linesRead", job.linesRead());
+        status.put("recordsImported", job.recordsImported());
+        status.put("recordsSkipped", job.recordsSkipped());
+        status.put("linesRejected", job.linesRejected());
+        status.put("recordsPerSecond", job.recordsPerSecond());
+        status.put("secondsLeft", job.secondsLeft());
+        status.put("cancelRequested", job.cancelRequested());
+        return status;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes redirect) {
+        job(id);
+        redirect.addFlashAttribute(
+                "message", imports.cancel(id) ? "import.cancel.requested" : "import.cancel.too-late");
+        return "redirect:/admin/imports/" + id;
+    }
+
+    private ImportJobView job(long id) {
+        return imports.find(id).orElseThrow(() -> new NotFoundException("import.not-found", id));
+    }
+}

@@ -1,0 +1,100 @@
+package org.policyarchive.imports;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.policyarchive.interchange.InterchangeFormat;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line bulk import: {@code java -jar app.jar --archive.import=FILE.jsonl} (or {@code .csv}) runs the
+ * same job as the admin page in the foreground, prints progress and the rejected lines, and exits: 0 when every
+ * line went in (or was already there), 2 when some lines were rejected, 1 when the import could not run.
+ */
+@Component
+class ImportCommand implements ApplicationRunner {
+
+    static final String PROPERTY = "archive.import";
+    private static final int MAX_PRINTED_ERRORS = 1000;
+
+    private final Environment environment;
+    private final ImportJobService imports;
+    private final MessageSource messages;
+    private final ConfigurableApplicationContext context;
+
+    ImportCommand(
+            Environment environment,
+            ImportJobService imports,
+            MessageSource messages,
+            ConfigurableApplicationContext context) {
+        this.environment = environment;
+        this.imports = imports;
+        this.messages = messages;
+        this.context = context;
+    }
+
+    private String english(ImportMessage message) {
+        return messages.getMessage(message.key(), message.argumentArray(), Locale.ENGLISH);
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws Exception {
+        String file = environment.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        int code = runImport(Path.of(file), System.out);
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    int runImport(Path file, PrintStream out) throws Exception {
+        InterchangeFormat format = InterchangeFormat.ofFileName(file.toString()).orElse(null);
+        if (format == null || !Files.isRegularFile(file)) {
+            out.println("Cannot import " + file + ": expected an existing .jsonl or .csv file");
+            return 1;
+        }
+        out.printf("Importing %s (%,d bytes)%n", file, Files.size(file));
+        ImportJobView job = imports.runNow(
+                file,
+                format,
+                "command-line",
+                progress -> out.printf(
+                        "  %3d%%  lines %,d  imported %,d  skipped %,d  rejected %,d  %,d records/s%n",
+                        progress.percent(),
+                        progress.linesRead(),
+                        progress.recordsImported(),
+                        progress.recordsSkipped(),
+                        progress.linesRejected(),
+                        progress.recordsPerSecond()));
+        out.printf(
+                "Import %d %s in %.1f s: %,d records imported, %,d already present (skipped), %,d lines rejected%n",
+                job.id(),
+                job.status().name().toLowerCase(),
+                job.elapsedSeconds(),
+                job.recordsImported(),
+                job.recordsSkipped(),
+                job.linesRejected());
+        if (job.message() != null) {
+            out.println(english(job.message()));
+        }
+        List<ImportJobs.ImportError> errors = imports.errors(job.id(), 0, MAX_PRINTED_ERRORS);
+        errors.forEach(error -> out.printf(
+                "  line %d: %s%n",
+                error.lineNumber(), error.message() == null ? error.reason() : english(error.message())));
+        if (job.linesRejected() > errors.size()) {
+            out.printf("  ... and %,d more rejected lines%n", job.linesRejected() - errors.size());
+        }
+        if (job.status() != ImportStatus.SUCCEEDED) {
+            return 1;
+        }
+        return job.linesRejected() > 0 ? 2 : 0;
+    }
+}

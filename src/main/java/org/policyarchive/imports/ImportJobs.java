@@ -1,0 +1,230 @@
+package org.policyarchive.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.interchange.InterchangeFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The import_job and import_error tables, read and written with plain SQL (counters move in every batch). */
+@Repository
+class ImportJobs {
+
+    private static final String COLUMNS = "id, file_name, format, size_bytes, stored_path, status, lines_read,"
+            + " bytes_read, records_imported, records_skipped, lines_rejected, cancel_requested, message,"
+            + " message_key, message_arguments, created_by, created_at, started_at, finished_at";
+
+    /** This JVM's id: jobs carry it, with a heartbeat, so that other nodes can tell live jobs from dead ones. */
+    static final String NODE = UUID.randomUUID().toString();
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper json;
+
+    ImportJobs(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    /** A new job of this node: queued, or running when the caller runs it itself. */
+    long create(
+            String fileName,
+            InterchangeFormat format,
+            long sizeBytes,
+            String storedPath,
+            String createdBy,
+            ImportStatus status) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into import_job (file_name, format, size_bytes, stored_path, status, created_by,"
+                        + " owner_node, heartbeat_at) values (?, ?, ?, ?, ?, ?, ?, now())")
+                .params(fileName, format.name(), sizeBytes, storedPath, status.name(), createdBy, NODE)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    Optional<ImportJobView> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from import_job where id = ?")
+                .param(id)
+                .query(this::view)
+                .optional();
+    }
+
+    List<ImportJobView> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from import_job order by created_at desc, id desc limit ?")
+                .param(limit)
+                .query(this::view)
+                .list();
+    }
+
+    void markRunning(long id) {
+        jdbc.sql("update import_job set status = 'RUNNING', started_at = now(), owner_node = ?,"
+                        + " heartbeat_at = now() where id = ?")
+                .params(NODE, id)
+                .update();
+    }
+
+    void updateCounters(long id, ImportCounters counters) {
+        jdbc.sql("update import_job set lines_read = ?, bytes_read = ?, records_imported = ?, records_skipped = ?,"
+                        + " lines_rejected = ? where id = ?")
+                .params(
+                        counters.linesRead,
+                        counters.bytesRead,
+                        counters.imported,
+                        counters.skipped,
+                        counters.rejected,
+                        id)
+                .update();
+        heartbeat();
+    }
+
+    /**
+     * Tells other nodes that this node's unfinished jobs are alive: the running one and those queued behind it,
+     * which would otherwise look abandoned while they wait.
+     */
+    void heartbeat() {
+        jdbc.sql("update import_job set heartbeat_at = now() where owner_node = ? and status in ('QUEUED', 'RUNNING')")
+                .param(NODE)
+                .update();
+    }
+
+    /**
+     * Marks as interrupted the queued or running jobs that no live node is working on: those of another node
+     * whose heartbeat is older than {@code staleAfter}, and those without an owner (written before owners were
+     * recorded). This node's own jobs are left alone: at start-up it has none, and later they are alive.
+     * Returns the ids marked.
+     */
+    List<Long> interruptAbandoned(java.time.Duration staleAfter, ImportMessage message) {
+        return jdbc.sql("update import_job set status = 'INTERRUPTED', message_key = ?, message_arguments = ?::jsonb,"
+                        + " finished_at = now() where status in ('QUEUED', 'RUNNING') and (owner_node is null or"
+                        + " (owner_node <> ? and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))"
+                        + " returning id")
+                .params(message.key(), arguments(message), NODE, (double) staleAfter.toSeconds())
+                .query(Long.class)
+                .list();
+    }
+
+    /** A line and why it was rejected. */
+    record LineError(long lineNumber, ImportMessage message) {}
+
+    void addErrors(long id, List<LineError> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                "insert into import_error (job_id, line_number, message_key, arguments) values (?, ?, ?, ?::jsonb)",
+                errors,
+                500,
+                (statement, error) -> {
+                    statement.setLong(1, id);
+                    statement.setLong(2, error.lineNumber());
+                    statement.setString(3, error.message().key());
+                    statement.setString(4, arguments(error.message()));
+                });
+    }
+
+    void finish(long id, ImportStatus status, @Nullable ImportMessage message) {
+        jdbc.sql("update import_job set status = ?, message_key = ?, message_arguments = ?::jsonb, finished_at = now()"
+                        + " where id = ?")
+                .params(status.name(), message == null ? null : message.key(), arguments(message), id)
+                .update();
+    }
+
+    /** How many jobs of this node wait for the one running. */
+    long countQueued() {
+        return jdbc.sql("select count(*) from import_job where status = 'QUEUED' and owner_node = ?")
+                .param(NODE)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The oldest job of this node that waits to run. */
+    Optional<Long> nextQueued() {
+        return jdbc.sql("select id from import_job where status = 'QUEUED' and owner_node = ? order by id limit 1")
+                .param(NODE)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Asks a queued or running job to stop; false when it has already finished. */
+    boolean requestCancel(long id) {
+        return jdbc.sql(
+                                "update import_job set cancel_requested = true where id = ? and status in ('QUEUED', 'RUNNING')")
+                        .param(id)
+                        .update()
+                > 0;
+    }
+
+    boolean isCancelRequested(long id) {
+        return jdbc.sql("select cancel_requested from import_job where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<ImportError> errors(long id, int offset, int limit) {
+        return jdbc.sql("select line_number, reason, message_key, arguments from import_error where job_id = ?"
+                        + " order by line_number, id offset ? limit ?")
+                .params(id, offset, limit)
+                .query((rs, n) ->
+                        new ImportError(rs.getLong(1), rs.getString(2), message(rs.getString(3), rs.getString(4))))
+                .list();
+    }
+
+    private @Nullable String arguments(@Nullable ImportMessage message) {
+        return message == null ? null : json.writeValueAsString(message.arguments());
+    }
+
+    private @Nullable ImportMessage message(@Nullable String key, @Nullable String arguments) {
+        if (key == null) {
+            return null;
+        }
+        List<Object> values = arguments == null ? List.of() : json.readValue(arguments, List.class);
+        return new ImportMessage(key, values);
+    }
+
+    private ImportJobView view(ResultSet rs, int row) throws SQLException {
+        return new ImportJobView(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                InterchangeFormat.valueOf(rs.getString("format")),
+                rs.getLong("size_bytes"),
+                rs.getString("stored_path"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getLong("lines_read"),
+                rs.getLong("bytes_read"),
+                rs.getLong("records_imported"),
+                rs.getLong("records_skipped"),
+                rs.getLong("lines_rejected"),
+                rs.getBoolean("cancel_requested"),
+                rs.getString("message"),
+                message(rs.getString("message_key"), rs.getString("message_arguments")),
+                rs.getString("created_by"),
+                instant(rs.getTimestamp("created_at")),
+                nullableInstant(rs.getTimestamp("started_at")),
+                nullableInstant(rs.getTimestamp("finished_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp.toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A rejected line and why: a message, or the English reason of a job that ran before messages were stored. */
+    public record ImportError(
+            long lineNumber,
+            @Nullable String reason,
+            @Nullable ImportMessage message) {}
+}

@@ -1,0 +1,10 @@
+package org.policyarchive.imports;
+
+/** Hears a job's state after each committed batch and at the end (the command line prints it). */
+@FunctionalInterface
+interface ImportProgressListener {
+
+    ImportProgressListener NONE = job -> {};
+
+    void batchCommitted(ImportJobView job);
+}

@@ -1,0 +1,99 @@
+package org.policyarchive.interchange;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.RecordDraft;
+
+/**
+ * A file in the interchange format, read one entry at a time so that a file of any size needs only one line in
+ * memory. Bytes that are not UTF-8 become {@link InterchangeReader#INVALID_UTF8}, so the entry holding them is
+ * rejected and the rest of the file still reads.
+ */
+public abstract class InterchangeFile implements Closeable {
+
+    private final CountingStream counted;
+    final Reader reader;
+
+    InterchangeFile(Path file) throws IOException {
+        this.counted = new CountingStream(Files.newInputStream(file));
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(InterchangeReader.INVALID_UTF8));
+        this.reader = new InputStreamReader(counted, decoder);
+    }
+
+    /** Opens {@code file}; a JSON Lines line longer than {@code maxLineChars} is rejected without being kept. */
+    public static InterchangeFile open(InterchangeFormat format, Path file, int maxLineChars) throws IOException {
+        return switch (format) {
+            case JSONL -> new JsonLinesFile(file, maxLineChars);
+            case CSV -> new CsvFile(file);
+        };
+    }
+
+    /** The next entry, or null at the end of the file. */
+    public abstract @Nullable Entry next() throws IOException;
+
+    /** How far into the file the reader is, in bytes (read ahead by a buffer's length at most). */
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** A line (or CSV row, numbered by its first line) and what it holds: a record, or why it was rejected. */
+    public record Entry(
+            long lineNumber,
+            @Nullable RecordDraft draft,
+            @Nullable RejectedInput rejection) {
+
+        static Entry accepted(long lineNumber, RecordDraft draft) {
+            return new Entry(lineNumber, draft, null);
+        }
+
+        static Entry rejected(long lineNumber, RejectedInput rejection) {
+            return new Entry(lineNumber, null, rejection);
+        }
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

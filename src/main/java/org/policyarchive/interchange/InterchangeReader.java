@@ -1,0 +1,152 @@
+package org.policyarchive.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.RecordDraft;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one record of the interchange format (DESIGN.md §5) from a JSON line or a JSON object, as a
+ * {@link RecordDraft}. It checks what belongs to the format (JSON, field types, the labels of kinds and statuses) and
+ * leaves what belongs to the record (what is required, lengths, dates, language tags, slugs) to the record's rules,
+ * which every way in shares. Unknown roles read as {@code spoke}; a record is published unless it says otherwise.
+ */
+public final class InterchangeReader {
+
+    /** What a decoder puts in place of bytes that are not UTF-8 (a noncharacter, never in real text). */
+    static final char INVALID_UTF8 = '\uFFFF';
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The record on one line of a JSON Lines file. */
+    public RecordDraft readLine(String line) throws RejectedInput {
+        if (line.indexOf(INVALID_UTF8) >= 0) {
+            throw new RejectedInput("interchange.utf8");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JacksonException e) {
+            throw new RejectedInput("interchange.json", e.getOriginalMessage());
+        }
+        return read(node);
+    }
+
+    /** The record in a parsed JSON value. */
+    RecordDraft read(@Nullable JsonNode node) throws RejectedInput {
+        if (node == null || !node.isObject()) {
+            throw new RejectedInput("interchange.object");
+        }
+        String kindLabel = text(node, "kind");
+        RecordKind kind = null;
+        if (kindLabel != null) {
+            kind = RecordKind.fromLabel(kindLabel)
+                    .orElseThrow(() -> new RejectedInput("interchange.kind.unknown", kindLabel));
+        }
+        String statusText = text(node, "status");
+        RecordStatus status = RecordStatus.PUBLISHED;
+        if (statusText != null) {
+            try {
+                status = RecordStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RejectedInput("interchange.status.unknown", statusText);
+            }
+        }
+        return new RecordDraft(
+                text(node, "slug"),
+                text(node, "title"),
+                kind,
+                text(node, "date"),
+                null,
+                text(node, "place"),
+                text(node, "organization"),
+                text(node, "language"),
+                text(node, "summary"),
+                text(node, "body"),
+                text(node, "source"),
+                status,
+                null,
+                speakers(node),
+                texts(node, "themes").stream()
+                        .map(name -> new RecordDraft.ThemeRef(null, name))
+                        .toList(),
+                texts(node, "notes"));
+    }
+
+    private static List<RecordDraft.PersonRow> speakers(JsonNode node) throws RejectedInput {
+        JsonNode list = node.get("speakers");
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new RejectedInput("interchange.speakers.list");
+        }
+        List<RecordDraft.PersonRow> speakers = new ArrayList<>();
+        int n = 0;
+        for (JsonNode speaker : list.values()) {
+            n++;
+            if (!speaker.isObject()) {
+                throw new RejectedInput("interchange.speaker.object", n);
+            }
+            String name = text(speaker, "name");
+            if (name == null) {
+                throw new RejectedInput("interchange.speaker.name", n);
+            }
+            String role = text(speaker, "role");
+            speakers.add(new RecordDraft.PersonRow(
+                    null, name, role == null ? Role.SPOKE : Role.fromInterchange(role), text(speaker, "office")));
+        }
+        return speakers;
+    }
+
+    private static List<String> texts(JsonNode node, String field) throws RejectedInput {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new RejectedInput("interchange.field.list", field);
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : list.values()) {
+            if (!value.isString()) {
+                throw new RejectedInput("interchange.field.list", field);
+            }
+            String text = checked(field, value.stringValue());
+            if (!text.isBlank()) {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
+    /** The field's text as it is; null when absent, null or blank. */
+    private static @Nullable String text(JsonNode node, String field) throws RejectedInput {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new RejectedInput("interchange.field.text", field);
+        }
+        String text = checked(field, value.stringValue());
+        return text.isBlank() ? null : text;
+    }
+
+    private static String checked(String field, String text) throws RejectedInput {
+        if (text.indexOf(INVALID_UTF8) >= 0) {
+            throw new RejectedInput("interchange.field.utf8", field);
+        }
+        return text;
+    }
+}

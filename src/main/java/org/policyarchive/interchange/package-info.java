@@ -1,0 +1,5 @@
+/** The archive's interchange format (JSON Lines and CSV, DESIGN.md §5): the one reader of its files. */
+@NullMarked
+package org.policyarchive.interchange;
+
+import org.jspecify.annotations.NullMarked;

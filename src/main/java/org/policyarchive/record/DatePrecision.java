@@ -1,8 +1,0 @@
-package org.policyarchive.record;
-
-/** How much of a record's date is known: a source may give only the month or the year. */
-public enum DatePrecision {
-    DAY,
-    MONTH,
-    YEAR
-}

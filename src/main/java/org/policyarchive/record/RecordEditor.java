@@ -1,0 +1,500 @@
+package org.policyarchive.record;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.PeopleMerged;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.internal.RecordComparison;
+import org.policyarchive.record.internal.RecordSnapshot;
+import org.policyarchive.record.internal.Revisions;
+import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.PartialDate;
+import org.policyarchive.system.Slugs;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record module's one way to write records, whatever they come from (the form, an upload, a bulk import): each
+ * draft passes the record's rules ({@link RecordRules}) and is normalised the same way, every change is kept as a
+ * revision, and every write is announced as an event ({@link RecordCreated}, {@link RecordChanged},
+ * {@link RecordStatusChanged}, {@link RecordDeleted}, {@link RecordsImported}). A bulk import's batch goes through
+ * {@link #importAll}: the same rules and revisions, with one query per batch where one save would make one per record.
+ */
+@Service
+@Transactional
+public class RecordEditor {
+
+    private final RecordRepository records;
+    private final Revisions revisions;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
+    private final ApplicationEventPublisher events;
+
+    RecordEditor(
+            RecordRepository records,
+            Revisions revisions,
+            PersonDirectory people,
+            ThemeVocabulary themes,
+            ApplicationEventPublisher events) {
+        this.records = records;
+        this.revisions = revisions;
+        this.people = people;
+        this.themes = themes;
+        this.events = events;
+    }
+
+    /**
+     * Every rule the draft breaks as record {@code recordId} (null for a new record), with the revision's
+     * {@code comment}: the rules of {@link RecordRules}, a slug another record uses, a translation that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordViolation> check(RecordDraft draft, @Nullable Long recordId, @Nullable String comment) {
+        List<RecordViolation> violations = new ArrayList<>(RecordRules.check(draft));
+        violations.addAll(RecordRules.checkComment(comment));
+        if (draft.slug() != null && !draft.slug().isBlank() && !hasViolation(violations, "slug")) {
+            records.findIdBySlug(draft.slug().strip())
+                    .filter(other -> !Objects.equals(other, recordId))
+                    .ifPresent(other -> violations.add(new RecordViolation("slug", "record.slug.taken")));
+        }
+        if (draft.translationSlug() != null
+                && !draft.translationSlug().isBlank()
+                && !hasViolation(violations, "translationSlug")) {
+            boolean exists = records.findIdBySlug(draft.translationSlug().strip())
+                    .filter(other -> !Objects.equals(other, recordId))
+                    .isPresent();
+            if (!exists) {
+                violations.add(new RecordViolation("translationSlug", "record.translation.unknown"));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Creates a record from a draft; returns its id.
+     *
+     * @throws RecordRejectedException when the draft breaks a rule ({@link #check} says which)
+     */
+    public long create(RecordDraft draft, @Nullable String username, @Nullable String comment) {
+        requireValid(draft, null, comment);
+        RecordDraft normalized = RecordRules.normalize(draft);
+        String slug = normalized.slug() != null ? normalized.slug() : uniqueSlug(baseSlug(normalized));
+        Record record = newRecord(normalized, slug);
+        apply(normalized, record, this::findOrCreate, this::findOrCreate);
+        record.touch(username);
+        records.save(record);
+        revisions.store(record, username, blankToNull(comment));
+        events.publishEvent(new RecordCreated(record.getId(), record.getSlug(), record.getTitle()));
+        return record.getId();
+    }
+
+    /**
+     * Saves a draft over a stored record, unless the record changed since {@code expectedVersion}. A draft without a
+     * slug keeps the record's.
+     *
+     * @throws EditConflictException when the record's version is no longer {@code expectedVersion}
+     * @throws RecordRejectedException when the draft breaks a rule
+     */
+    public void update(
+            long recordId,
+            long expectedVersion,
+            RecordDraft draft,
+            @Nullable String username,
+            @Nullable String comment) {
+        Record record = load(recordId);
+        if (record.getVersion() != expectedVersion) {
+            throw new EditConflictException(recordId, record.getVersion());
+        }
+        requireValid(draft, recordId, comment);
+        change(record, RecordRules.normalize(draft), username, comment, RecordChanged.Cause.EDITED);
+    }
+
+    private void change(
+            Record record,
+            RecordDraft normalized,
+            @Nullable String username,
+            @Nullable String comment,
+            RecordChanged.Cause cause) {
+        RecordSnapshot before = RecordSnapshot.of(record);
+        if (normalized.slug() != null) {
+            record.setSlug(normalized.slug());
+        }
+        record.setTitle(normalized.title());
+        record.setKind(Objects.requireNonNull(normalized.kind()));
+        record.setLanguage(Objects.requireNonNull(normalized.language()));
+        record.setBody(Objects.requireNonNull(normalized.body()));
+        // Participations are unique per record, person and role: the old rows must be gone before new ones go in.
+        record.clearParticipationsAndNotes();
+        records.saveAndFlush(record);
+        apply(normalized, record, this::findOrCreate, this::findOrCreate);
+        record.touch(username);
+        records.saveAndFlush(record);
+        RecordSnapshot after = revisions.store(record, username, blankToNull(comment));
+        events.publishEvent(
+                new RecordChanged(record.getId(), record.getSlug(), cause, described(before, after, comment)));
+    }
+
+    /** Publishes, unpublishes, withdraws or reinstates a record, as a revision of its own. */
+    public void changeStatus(long recordId, RecordStatus status, @Nullable String username, @Nullable String comment) {
+        Record record = load(recordId);
+        RecordStatus was = record.getStatus();
+        if (was == status) {
+            return;
+        }
+        record.setStatus(status);
+        record.touch(username);
+        records.saveAndFlush(record);
+        revisions.store(record, username, blankToNull(comment));
+        events.publishEvent(new RecordStatusChanged(recordId, record.getSlug(), was, status));
+    }
+
+    /**
+     * Saves an earlier revision's content as the newest revision. A translation that no longer exists is dropped, and
+     * a slug another record has taken since stays the record's current one.
+     */
+    public void restore(long recordId, int number, @Nullable String username, @Nullable String comment) {
+        Record record = load(recordId);
+        RecordDraft old = revisions.snapshot(recordId, number).toDraft();
+        List<RecordViolation> violations = check(old, recordId, comment);
+        RecordDraft restorable = new RecordDraft(
+                hasViolation(violations, "slug") ? null : old.slug(),
+                old.title(),
+                old.kind(),
+                old.date(),
+                old.datePrecision(),
+                old.place(),
+                old.organization(),
+                old.language(),
+                old.summary(),
+                old.body(),
+                old.source(),
+                old.status(),
+                hasViolation(violations, "translationSlug") ? null : old.translationSlug(),
+                old.people(),
+                old.themes(),
+                old.notes());
+        requireValid(restorable, recordId, comment);
+        change(record, RecordRules.normalize(restorable), username, comment, RecordChanged.Cause.RESTORED);
+    }
+
+    /** Deletes a record and its revisions for good. */
+    public void delete(long recordId) {
+        Record record = load(recordId);
+        events.publishEvent(new RecordDeleted(recordId, record.getSlug(), record.getTitle()));
+        records.delete(record);
+    }
+
+    /** What {@link #importAll} did with one draft. */
+    public record Imported(Outcome outcome, @Nullable Long recordId, List<RecordViolation> violations) {
+
+        public enum Outcome {
+            /** Written as a new record. */
+            IMPORTED,
+            /** Already in the archive: the same slug, or the same title and source when the draft has no slug. */
+            SKIPPED,
+            /** Breaks a rule; nothing was written. */
+            REJECTED
+        }
+    }
+
+    /**
+     * Writes a batch of a bulk import in the caller's transaction, and returns what happened to each draft, in order.
+     * A draft that breaks a rule is rejected, one already in the archive is skipped (never duplicated or overwritten,
+     * so an editor's corrections survive a re-import), every other one is created, published by default, with its
+     * first revision. People and themes are found or created by name, once per batch.
+     */
+    public List<Imported> importAll(List<RecordDraft> drafts, String username) {
+        List<Imported> results = new ArrayList<>(drafts.size());
+        List<RecordDraft> fresh = new ArrayList<>();
+        List<Integer> freshIndexes = new ArrayList<>();
+        Set<String> slugs = records.findExistingSlugs(
+                drafts.stream().map(RecordDraft::slug).filter(Objects::nonNull).toList());
+        Set<String> titlesAndSources = new HashSet<>();
+        records.findSourcesOfTitles(drafts.stream()
+                        .filter(draft -> draft.slug() == null && draft.title() != null)
+                        .map(draft -> draft.title().strip())
+                        .toList())
+                .forEach(row -> titlesAndSources.add(key(row.title(), row.source())));
+        for (RecordDraft draft : drafts) {
+            List<RecordViolation> violations = RecordRules.check(draft);
+            if (!violations.isEmpty()) {
+                results.add(new Imported(Imported.Outcome.REJECTED, null, violations));
+                continue;
+            }
+            RecordDraft normalized = RecordRules.normalize(draft);
+            boolean present = normalized.slug() != null
+                    ? !slugs.add(normalized.slug())
+                    : !titlesAndSources.add(key(normalized.title(), normalized.source()));
+            if (present) {
+                results.add(new Imported(Imported.Outcome.SKIPPED, null, List.of()));
+            } else {
+                freshIndexes.add(results.size());
+                results.add(null);
+                fresh.add(normalized);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return results;
+        }
+        Map<String, Person> persons = people.findOrCreateAll(fresh.stream()
+                .flatMap(draft -> draft.people().stream())
+                .map(RecordDraft.PersonRow::name)
+                .filter(Objects::nonNull)
+                .toList());
+        Map<String, Theme> topics = themes.findOrCreateAll(fresh.stream()
+                .flatMap(draft -> draft.themes().stream())
+                .map(RecordDraft.ThemeRef::name)
+                .filter(Objects::nonNull)
+                .toList());
+        List<String> newSlugs = slugsFor(fresh, slugs);
+        List<Record> created = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            Record record = newRecord(fresh.get(i), newSlugs.get(i));
+            apply(
+                    fresh.get(i),
+                    record,
+                    row -> row.personId() != null ? findOrCreate(row) : persons.get(key(row.name())),
+                    ref -> ref.themeId() != null ? findOrCreate(ref) : topics.get(key(ref.name())));
+            record.touch(username);
+            created.add(record);
+        }
+        records.saveAll(created);
+        revisions.storeFirst(created, username, null);
+        List<Long> ids = created.stream().map(Record::getId).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            results.set(freshIndexes.get(i), new Imported(Imported.Outcome.IMPORTED, ids.get(i), List.of()));
+        }
+        events.publishEvent(new RecordsImported(ids, username));
+        return results;
+    }
+
+    /**
+     * Moves the merged person's parts in records to the kept person, in the merge's transaction and before the merged
+     * person is deleted; where the kept person already has the same role in a record, the duplicate goes. Every
+     * record that changed gets a revision.
+     */
+    void moveParticipations(PeopleMerged merged) {
+        Person kept = people.findById(merged.keptId()).orElseThrow();
+        Set<Record> changed = new LinkedHashSet<>();
+        for (Participation participation : records.findParticipationsOf(merged.mergedId())) {
+            Record record = participation.getRecord();
+            boolean duplicate = record.getParticipations().stream()
+                    .anyMatch(other -> other.getPerson().equals(kept) && other.getRole() == participation.getRole());
+            if (duplicate) {
+                record.removeParticipation(participation);
+            } else {
+                participation.setPerson(kept);
+            }
+            changed.add(record);
+        }
+        records.flush();
+        String comment = "merged " + merged.mergedName() + " into " + merged.keptName();
+        for (Record record : changed) {
+            RecordSnapshot snapshot = revisions.store(record, merged.mergedBy(), comment);
+            events.publishEvent(new RecordChanged(
+                    record.getId(),
+                    snapshot.slug(),
+                    RecordChanged.Cause.PEOPLE_MERGED,
+                    "changed people (" + comment + ")"));
+        }
+    }
+
+    /** What the form would save, without saving anything: for the preview and the conflict page. */
+    @Transactional(readOnly = true)
+    public RecordSnapshot preview(RecordDraft draft) {
+        PartialDate date = null;
+        try {
+            date = draft.date() == null || draft.date().isBlank()
+                    ? null
+                    : PartialDate.parse(draft.date(), draft.datePrecision());
+        } catch (PartialDate.InvalidDateException e) {
+            // the preview shows what can be shown; the rules report the date on save
+        }
+        List<RecordSnapshot.PersonEntry> entries = draft.people().stream()
+                .filter(row -> !row.isBlank() && row.role() != null)
+                .map(row -> {
+                    Person known = row.personId() != null
+                            ? people.findById(row.personId()).orElse(null)
+                            : people.findByAnyName(text(row.name())).orElse(null);
+                    return new RecordSnapshot.PersonEntry(
+                            known == null ? null : known.getId(),
+                            known == null ? text(row.name()).strip() : known.getName(),
+                            row.role(),
+                            blankToNull(row.office()));
+                })
+                .toList();
+        List<RecordSnapshot.ThemeEntry> themeEntries = new ArrayList<>();
+        for (RecordDraft.ThemeRef ref : draft.themes()) {
+            Theme known = ref.themeId() != null ? themes.findById(ref.themeId()).orElse(null) : null;
+            String name = known != null ? known.getName() : ref.name();
+            if (name != null
+                    && !name.isBlank()
+                    && themeEntries.stream().noneMatch(entry -> entry.name().equalsIgnoreCase(name.strip()))) {
+                themeEntries.add(new RecordSnapshot.ThemeEntry(known == null ? null : known.getId(), name.strip()));
+            }
+        }
+        return new RecordSnapshot(
+                text(draft.slug()).strip(),
+                text(draft.title()).strip(),
+                draft.kind() == null ? RecordKind.STATEMENT : draft.kind(),
+                date == null ? null : date.date(),
+                date == null ? null : date.precision(),
+                blankToNull(draft.place()),
+                blankToNull(draft.organization()),
+                text(draft.language()).strip(),
+                blankToNull(draft.summary()),
+                RecordRules.normalizeBody(text(draft.body())),
+                blankToNull(draft.source()),
+                draft.status() == null ? RecordStatus.DRAFT : draft.status(),
+                blankToNull(draft.translationSlug()),
+                entries,
+                themeEntries,
+                draft.notes().stream()
+                        .filter(note -> note != null && !note.isBlank())
+                        .map(String::strip)
+                        .toList());
+    }
+
+    /** The stored record as it is now, for its edit form, history and diffs. */
+    @Transactional(readOnly = true)
+    public RecordSnapshot current(long recordId) {
+        return RecordSnapshot.of(load(recordId));
+    }
+
+    @Transactional(readOnly = true)
+    public long currentVersion(long recordId) {
+        return load(recordId).getVersion();
+    }
+
+    private void requireValid(RecordDraft draft, @Nullable Long recordId, @Nullable String comment) {
+        List<RecordViolation> violations = check(draft, recordId, comment);
+        if (!violations.isEmpty()) {
+            throw new RecordRejectedException(violations);
+        }
+    }
+
+    private static Record newRecord(RecordDraft normalized, String slug) {
+        return new Record(
+                slug,
+                normalized.title(),
+                Objects.requireNonNull(normalized.kind()),
+                Objects.requireNonNull(normalized.language()),
+                Objects.requireNonNull(normalized.body()));
+    }
+
+    /** Sets everything but the slug, title, kind, language and body from a normalised draft. */
+    private void apply(
+            RecordDraft normalized,
+            Record record,
+            Function<RecordDraft.PersonRow, Person> person,
+            Function<RecordDraft.ThemeRef, Theme> theme) {
+        record.setDate(
+                normalized.date() == null ? null : PartialDate.parse(normalized.date(), normalized.datePrecision()));
+        record.setPlace(normalized.place());
+        record.setOrganization(normalized.organization());
+        record.setSummary(normalized.summary());
+        record.setSource(normalized.source());
+        record.setStatus(Objects.requireNonNull(normalized.status()));
+        record.setTranslation(
+                normalized.translationSlug() == null
+                        ? null
+                        : records.findBySlug(normalized.translationSlug()).orElse(null));
+        // two rows may name one person (by a name and by an alias): the schema allows a person once per role
+        Set<String> added = new HashSet<>();
+        for (RecordDraft.PersonRow row : normalized.people()) {
+            Person who = person.apply(row);
+            if (added.add(who.getId() + "/" + row.role())) {
+                record.addParticipation(who, Objects.requireNonNull(row.role()), row.office());
+            }
+        }
+        Set<Theme> chosen = new LinkedHashSet<>();
+        normalized.themes().forEach(ref -> chosen.add(theme.apply(ref)));
+        record.setThemes(chosen);
+        normalized.notes().forEach(record::addNote);
+    }
+
+    private Person findOrCreate(RecordDraft.PersonRow row) {
+        return row.personId() != null
+                ? people.findById(row.personId()).orElseGet(() -> people.findOrCreate(text(row.name())))
+                : people.findOrCreate(text(row.name()));
+    }
+
+    private Theme findOrCreate(RecordDraft.ThemeRef ref) {
+        return ref.themeId() != null
+                ? themes.findById(ref.themeId()).orElseGet(() -> themes.findOrCreate(text(ref.name())))
+                : themes.findOrCreate(text(ref.name()));
+    }
+
+    /** A new record's slug is made from its title and, when it has one, its date, as precise as it is known. */
+    private static String baseSlug(RecordDraft normalized) {
+        return Slugs.slugify(
+                normalized.date() == null ? normalized.title() : normalized.title() + " " + normalized.date());
+    }
+
+    private String uniqueSlug(String base) {
+        return Slugs.unique(base, records::existsBySlug);
+    }
+
+    /** The slugs of a batch's new records: given ones as they are, others from their titles and dates, all unique. */
+    private List<String> slugsFor(List<RecordDraft> fresh, Set<String> given) {
+        List<String> bases = fresh.stream()
+                .map(draft -> draft.slug() != null ? draft.slug() : baseSlug(draft))
+                .toList();
+        Set<String> taken = records.findExistingSlugs(
+                bases.stream().filter(base -> !given.contains(base)).toList());
+        Set<String> used = new HashSet<>(given);
+        List<String> slugs = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            String base = bases.get(i);
+            String slug = fresh.get(i).slug() != null || (!taken.contains(base) && !used.contains(base))
+                    ? base
+                    : Slugs.unique(base, candidate -> used.contains(candidate) || records.existsBySlug(candidate));
+            used.add(slug);
+            slugs.add(slug);
+        }
+        return slugs;
+    }
+
+    private static String described(RecordSnapshot before, RecordSnapshot after, @Nullable String comment) {
+        String changed = RecordComparison.of(before, after).describe();
+        return comment == null || comment.isBlank() ? changed : changed + " (" + comment.strip() + ")";
+    }
+
+    private Record load(long recordId) {
+        return records.findById(recordId)
+                .orElseThrow(() -> new NotFoundException("admin.notFound.record", String.valueOf(recordId)));
+    }
+
+    private static boolean hasViolation(Collection<RecordViolation> violations, String field) {
+        return violations.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    private static String key(@Nullable String name) {
+        return text(name).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String key(String title, @Nullable String source) {
+        return title + '\u0000' + source;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

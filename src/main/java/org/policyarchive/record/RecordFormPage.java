@@ -1,0 +1,128 @@
+package org.policyarchive.record;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.BadActionException;
+import org.policyarchive.system.DatePrecision;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The record form as a page: what it offers, and what each of its buttons does. Shared by the record admin pages
+ * and the upload review, which differ only in where the form posts and what saving a new record also does. The row
+ * buttons ("add a person", "move up" ...) are submit buttons, so that the form works without JavaScript: each one
+ * shows the form again with what was typed.
+ */
+@Component
+public class RecordFormPage {
+
+    static final String TEMPLATE = "admin/records/form";
+    static final String FORM = "recordForm";
+
+    private final ThemeVocabulary themes;
+    private final RecordEditor editor;
+
+    RecordFormPage(ThemeVocabulary themes, RecordEditor editor) {
+        this.themes = themes;
+        this.editor = editor;
+    }
+
+    /** The form (already in {@code model}) posting to {@code action}; {@code recordId} is null for a new record. */
+    public String show(Model model, @Nullable Long recordId, String action) {
+        model.addAttribute("recordId", recordId);
+        model.addAttribute("formAction", action);
+        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("statuses", RecordStatus.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        model.addAttribute("themeTree", themes.tree());
+        return TEMPLATE;
+    }
+
+    /**
+     * A post of the form for a new record: a row button or the preview shows the form (or the preview) again; save
+     * checks the form against the record's rules, shows it again with the errors, or creates the record through
+     * {@code create} and goes to its edit page.
+     */
+    public String processCreation(
+            RecordForm form,
+            BindingResult result,
+            String button,
+            Model model,
+            String action,
+            ToLongFunction<RecordDraft> create,
+            RedirectAttributes redirect) {
+        if (!"save".equals(button)) {
+            return rework(form, button, model, null, action);
+        }
+        if (hasErrors(form, null, result)) {
+            return show(model, null, action);
+        }
+        long id = create.applyAsLong(form.toDraft());
+        redirect.addFlashAttribute("message", "record.saved");
+        return "redirect:/admin/records/" + id + "/edit";
+    }
+
+    /**
+     * Adds the record's rule violations (for record {@code recordId}, null for a new one) to the binding errors, as
+     * errors of the fields they name; true when there are any errors at all.
+     */
+    boolean hasErrors(RecordForm form, @Nullable Long recordId, BindingResult result) {
+        if (!result.hasErrors()) {
+            for (RecordViolation violation : editor.check(form.toDraft(), recordId, form.getComment())) {
+                result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            }
+        }
+        return result.hasErrors();
+    }
+
+    /** Applies a row button or the preview, and shows the form (or the preview) again with what was typed. */
+    String rework(RecordForm form, String button, Model model, @Nullable Long recordId, String action) {
+        String[] parts = button.split("-", 2);
+        int index = parts.length == 2 && parts[1].matches("\\d{1,4}") ? Integer.parseInt(parts[1]) : -1;
+        List<RecordForm.PersonRow> people = form.getPeople();
+        switch (parts[0]) {
+            case "addPerson" -> people.add(new RecordForm.PersonRow());
+            case "removePerson" -> {
+                if (index >= 0 && index < people.size()) {
+                    people.remove(index);
+                }
+            }
+            case "movePersonUp" -> {
+                if (index > 0 && index < people.size()) {
+                    Collections.swap(people, index, index - 1);
+                }
+            }
+            case "movePersonDown" -> {
+                if (index >= 0 && index < people.size() - 1) {
+                    Collections.swap(people, index, index + 1);
+                }
+            }
+            case "edit" -> {
+                // back from the preview: the form as it was
+            }
+            case "addNote" -> form.getNotes().add("");
+            case "removeNote" -> {
+                if (index >= 0 && index < form.getNotes().size()) {
+                    form.getNotes().remove(index);
+                }
+            }
+            case "preview" -> {
+                model.addAttribute("recordId", recordId);
+                model.addAttribute("formAction", action);
+                model.addAttribute("preview", editor.preview(form.toDraft()));
+                return "admin/records/preview";
+            }
+            default -> throw new BadActionException(button);
+        }
+        // Errors refer to row positions that have just changed: the form comes back without them.
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(form, FORM));
+        return show(model, recordId, action);
+    }
+}

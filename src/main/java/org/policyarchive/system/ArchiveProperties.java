@@ -1,0 +1,83 @@
+package org.policyarchive.system;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the archive reads from its configuration under {@code archive.*}, with its defaults, checked at start:
+ * a wrong value stops the archive with a message that names it, instead of failing later. Environment variables map
+ * onto it ({@code ARCHIVE_DATA_DIR} is {@code archive.data-dir}, {@code ARCHIVE_UPLOAD_MAX_SIZE} is
+ * {@code archive.upload.max-size}).
+ *
+ * @param dataDir where the embedded PostgreSQL ({@code postgres/}), the search index ({@code index/}) and files waiting
+ *     to be imported ({@code imports/}) live
+ * @param reindex {@code true} rebuilds the search index at start and then serves, {@code exit} rebuilds and stops
+ *     (the command-line option {@code --archive.reindex[=exit]})
+ */
+@ConfigurationProperties("archive")
+@Validated
+public record ArchiveProperties(
+        @DefaultValue("./data") @NotNull Path dataDir,
+
+        @DefaultValue("false") @Pattern(regexp = "|false|true|exit", message = "must be true, false or exit")
+        String reindex,
+
+        @DefaultValue @Valid EmbeddedPostgres embeddedPostgres,
+        @DefaultValue @Valid Admin admin,
+        @DefaultValue @Valid Upload upload,
+        @DefaultValue @Valid Imports imports,
+        @DefaultValue @Valid Fixity fixity) {
+
+    /** Whether to rebuild the search index at start ({@code --archive.reindex} alone means yes). */
+    public boolean reindexAtStart() {
+        return !reindex.equals("false");
+    }
+
+    /** Whether to stop after the rebuild at start. */
+    public boolean exitAfterReindex() {
+        return reindex.equals("exit");
+    }
+
+    /** @param port the embedded server's port; 0 picks a free one */
+    public record EmbeddedPostgres(
+            @DefaultValue("0") @Min(0) @Max(65535) int port) {}
+
+    /**
+     * The first admin, created at start when no admin exists ({@code ARCHIVE_ADMIN_USERNAME},
+     * {@code ARCHIVE_ADMIN_PASSWORD}).
+     */
+    public record Admin(@Nullable String username, @Nullable String password) {}
+
+    /** @param maxSize the largest single uploaded document */
+    public record Upload(@DefaultValue("20MB") @NotNull DataSize maxSize) {}
+
+    /**
+     * Bulk imports.
+     *
+     * @param batchSize records committed together
+     * @param maxLineChars the longest line read; a longer one is rejected without being held in memory
+     * @param staleAfter how long an unfinished job's node may stay silent before another node at start-up counts the
+     *     job as interrupted
+     * @param maxQueued how many imports may wait for the one running
+     */
+    public record Imports(
+            @DefaultValue("500") @Min(1) @Max(10_000) int batchSize,
+            @DefaultValue("16777216") @Min(1024) int maxLineChars,
+            @DefaultValue("2m") @NotNull Duration staleAfter,
+            @DefaultValue("20") @Min(0) int maxQueued) {}
+
+    /** @param cron when the fixity check of uploaded originals runs; {@code -} turns it off */
+    public record Fixity(
+            @DefaultValue("0 30 3 * * *") @NotBlank String cron) {}
+}

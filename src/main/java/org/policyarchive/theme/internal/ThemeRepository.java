@@ -1,0 +1,21 @@
+package org.policyarchive.theme.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.policyarchive.theme.Theme;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ThemeRepository extends JpaRepository<Theme, Long> {
+
+    Optional<Theme> findBySlug(String slug);
+
+    Optional<Theme> findByNameIgnoreCase(String name);
+
+    List<Theme> findAllByOrderByPositionAsc();
+
+    /** The themes whose English name, in lower case, is in {@code names}. */
+    @Query("select t from Theme t where lower(t.name) in :names")
+    List<Theme> findByLowerNameIn(Collection<String> names);
+}

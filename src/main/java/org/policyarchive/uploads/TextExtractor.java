@@ -1,0 +1,231 @@
+package org.policyarchive.uploads;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.tika.Tika;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.interchange.InterchangeReader;
+import org.policyarchive.interchange.RejectedInput;
+import org.policyarchive.record.RecordDraft;
+import org.policyarchive.system.InputRejectedException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gets the text out of an uploaded file, paragraph by paragraph, after checking that the file is what its name
+ * says: a known extension, content that sniffs as that type, strict UTF-8 for text files, and limits against
+ * zip bombs in DOCX. XML inside DOCX goes through POI's hardened parsers (no DTDs, no external entities); HTML
+ * is read by jsoup, which never fetches anything. Bad input ends in an {@link InputRejectedException} with a message.
+ */
+@Component
+class TextExtractor {
+
+    /** A DOCX part may inflate to at most this size, and at most 100 times its compressed size. */
+    static final long MAX_DOCX_ENTRY_BYTES = 50L * 1024 * 1024;
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+    private static final String HTML_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
+    }
+
+    private final Tika tika = new Tika();
+    private final InterchangeReader interchange = new InterchangeReader();
+
+    ExtractedText extract(String fileName, byte[] content) {
+        UploadType type = UploadType.ofFileName(fileName)
+                .orElseThrow(() -> new InputRejectedException(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        UploadAdminController.PATH,
+                        "upload.rejected.type",
+                        fileName,
+                        UploadType.allowedList()));
+        if (content.length == 0) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.empty", fileName);
+        }
+        String sniffed = tika.detect(content);
+        boolean matches = type.isText() ? sniffed.startsWith("text/") || type.accepts(sniffed) : type.accepts(sniffed);
+        if (!matches) {
+            throw new InputRejectedException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    UploadAdminController.PATH,
+                    "upload.rejected.mismatch",
+                    fileName,
+                    sniffed);
+        }
+        ExtractedText text = switch (type) {
+            case TXT -> plain(decode(fileName, content), type, false);
+            case MD -> plain(decode(fileName, content), type, true);
+            case HTML -> html(decode(fileName, content));
+            case JSON -> json(fileName, decode(fileName, content));
+            case DOCX -> docx(fileName, content);
+            case PDF -> pdf(fileName, content);
+        };
+        if (text.paragraphs().isEmpty() && text.interchange() == null) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.no-text", fileName);
+        }
+        return text;
+    }
+
+    private static String decode(String fileName, byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.utf8", fileName);
+        }
+    }
+
+    private static ExtractedText plain(String text, UploadType type, boolean markdown) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
+            String paragraph = block;
+            if (markdown) {
+                paragraph = MARKDOWN_HEADING.matcher(paragraph.strip()).replaceFirst("");
+                paragraph = MARKDOWN_LINK.matcher(paragraph).replaceAll("$1");
+                paragraph = MARKDOWN_EMPHASIS.matcher(paragraph).replaceAll("");
+            }
+            addParagraph(paragraphs, paragraph);
+        }
+        return new ExtractedText(null, paragraphs, type.mediaType(), null);
+    }
+
+    private static ExtractedText html(String html) {
+        Document document = Jsoup.parse(html);
+        String title = document.title().isBlank() ? null : document.title().strip();
+        List<String> paragraphs = new ArrayList<>();
+        for (Element block : document.body().select(HTML_BLOCKS)) {
+            // a block inside another block (a paragraph in a list item) is read with its parent
+            if (block.parents().stream().noneMatch(parent -> parent.is(HTML_BLOCKS))) {
+                addParagraph(paragraphs, block.text());
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            addParagraph(paragraphs, document.body().text());
+        }
+        return new ExtractedText(title, paragraphs, UploadType.HTML.mediaType(), null);
+    }
+
+    private ExtractedText json(String fileName, String text) {
+        try {
+            RecordDraft record = interchange.readLine(text.strip());
+            return new ExtractedText(record.title(), List.of(), UploadType.JSON.mediaType(), record);
+        } catch (RejectedInput e) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST,
+                    UploadAdminController.PATH,
+                    "upload.rejected.json",
+                    fileName,
+                    new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.arguments()));
+        }
+    }
+
+    private static ExtractedText docx(String fileName, byte[] content) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            List<String> paragraphs = new ArrayList<>();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                addParagraph(paragraphs, paragraph.getText());
+            }
+            String title = document.getProperties().getCoreProperties().getTitle();
+            return new ExtractedText(
+                    title == null || title.isBlank() ? null : title.strip(),
+                    paragraphs,
+                    UploadType.DOCX.mediaType(),
+                    null);
+        } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new InputRejectedException(
+                        HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.zip-bomb", fileName);
+            }
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.unreadable", fileName, "DOCX");
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("ZIP bomb"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExtractedText pdf(String fileName, byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setParagraphEnd("\n\n");
+            stripper.setLineSeparator("\n");
+            List<String> paragraphs = new ArrayList<>();
+            for (String block : BLANK_LINES.split(stripper.getText(document))) {
+                addParagraph(paragraphs, block);
+            }
+            String title = document.getDocumentInformation().getTitle();
+            return new ExtractedText(
+                    title == null || title.isBlank() ? null : title.strip(),
+                    paragraphs,
+                    UploadType.PDF.mediaType(),
+                    null);
+        } catch (InvalidPasswordException e) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.encrypted", fileName);
+        } catch (IOException | RuntimeException e) {
+            throw new InputRejectedException(
+                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.unreadable", fileName, "PDF");
+        }
+    }
+
+    /** Adds a paragraph with its line breaks joined (a space between words, none between Chinese characters). */
+    private static void addParagraph(List<String> paragraphs, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String line : text.strip().split("\\s*\\n\\s*")) {
+            if (!joined.isEmpty() && !(isCjk(joined.charAt(joined.length() - 1)) && isCjk(line.charAt(0)))) {
+                joined.append(' ');
+            }
+            joined.append(line);
+        }
+        paragraphs.add(joined.toString().replace('\u0000', ' '));
+    }
+
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN
+                || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
+    }
+}
