@@ -79,6 +79,7 @@ final class RecordRules {
         }
         max(violations, "translationSlug", draft.translationSlug(), SLUG_MAX, "record.translation.unknown");
         checkPeople(draft.people(), violations);
+        checkStorable(draft, violations);
         for (RecordDraft.ThemeRef theme : draft.themes()) {
             if (theme.themeId() == null
                     && theme.name() != null
@@ -91,6 +92,36 @@ final class RecordRules {
             max(violations, "notes[" + i + "]", draft.notes().get(i), NOTE_MAX, "record.note.size");
         }
         return violations;
+    }
+
+    /** PostgreSQL keeps no text with a NUL character in it. */
+    private static void checkStorable(RecordDraft draft, List<RecordViolation> violations) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", draft.title());
+        texts.put("slug", draft.slug());
+        texts.put("date", draft.date());
+        texts.put("place", draft.place());
+        texts.put("organization", draft.organization());
+        texts.put("language", draft.language());
+        texts.put("summary", draft.summary());
+        texts.put("body", draft.body());
+        texts.put("source", draft.source());
+        texts.put("translationSlug", draft.translationSlug());
+        for (int i = 0; i < draft.people().size(); i++) {
+            texts.put("people[" + i + "].name", draft.people().get(i).name());
+            texts.put("people[" + i + "].office", draft.people().get(i).office());
+        }
+        for (RecordDraft.ThemeRef theme : draft.themes()) {
+            texts.putIfAbsent("newThemes", theme.name());
+        }
+        for (int i = 0; i < draft.notes().size(); i++) {
+            texts.put("notes[" + i + "]", draft.notes().get(i));
+        }
+        texts.forEach((field, text) -> {
+            if (text != null && text.indexOf('\0') >= 0) {
+                violations.add(new RecordViolation(field, "record.text.nul"));
+            }
+        });
     }
 
     /** The violation of a revision's comment, if it is too long. */
@@ -148,9 +179,9 @@ final class RecordRules {
                 blankToNull(draft.place()),
                 blankToNull(draft.organization()),
                 LanguageTag.canonical(draft.language()),
-                blankToNull(draft.summary()),
+                blankToNull(unixLineEnds(draft.summary())),
                 normalizeBody(draft.body()),
-                blankToNull(draft.source()),
+                blankToNull(unixLineEnds(draft.source())),
                 draft.status(),
                 blankToNull(draft.translationSlug()),
                 draft.people().stream()
@@ -177,8 +208,10 @@ final class RecordRules {
         return unixLineEnds(note).strip();
     }
 
-    private static String unixLineEnds(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    private static @Nullable String unixLineEnds(@Nullable String text) {
+        return text == null || text.indexOf('\r') < 0
+                ? text
+                : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static void max(

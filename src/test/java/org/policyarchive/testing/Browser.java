@@ -1,4 +1,4 @@
-package org.policyarchive.system;
+package org.policyarchive.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,13 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,20 +23,81 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policyarchive.account.AccountRole;
+import org.policyarchive.account.UserAccounts;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Real headless Chromium for browser tests, driven through Debian's chromedriver so that Selenium never tries to
- * download a driver or a browser.
+ * download a driver or a browser. Registered as an extension ({@code @RegisterExtension Browser browser = new
+ * Browser()}), it starts a browser before each test and quits it after; the test's server port comes from Spring.
  */
-public final class Browser {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private static final String CHROMIUM = System.getProperty("archive.test.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("archive.test.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {}
+    private @Nullable WebDriver driver;
+    private int port;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        port = Integer.parseInt(SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port"));
+        driver = start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** The browser of the running test. */
+    public WebDriver driver() {
+        return Objects.requireNonNull(driver, "no test is running");
+    }
+
+    /** The address of {@code path} on the test's server. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Opens {@code path} on the test's server. */
+    public void open(String path) {
+        driver().get(url(path));
+    }
+
+    /** Signs in through the login form. */
+    public void signIn(String username, String password) {
+        signIn(driver(), url("/login"), username, password);
+    }
+
+    /** Creates a user with {@code role} and signs in as that user; returns the username. */
+    public String signInAsNewUser(UserAccounts accounts, AccountRole role) {
+        String username = role.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String password = "correct horse battery " + UUID.randomUUID();
+        accounts.createUser(username, password, role);
+        signIn(username, password);
+        return username;
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    public void clickAndWaitForNextPage(WebElement element) {
+        clickAndWaitForNextPage(driver(), element);
+    }
+
+    /** Fails on any serious or critical axe-core violation on the page the browser shows now. */
+    public void assertAccessible() {
+        assertAccessible(driver());
+    }
 
     /** A new headless Chromium; quit it when done. */
-    public static WebDriver start() {
+    private static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
