@@ -3,6 +3,7 @@ package org.policyarchive.catalogue;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.LanguageTag;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.InvalidParameterException;
 
 /**
@@ -13,7 +14,7 @@ final class BrowseParameters {
 
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
-    static final int MAX_PAGE = 100_000;
+    static final int MAX_PAGE = RecordBrowser.MAX_PAGE;
 
     private BrowseParameters() {}
 

@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
-import org.policyarchive.record.RecordFilter;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordLabels;
-import org.policyarchive.record.RecordPage;
-import org.policyarchive.record.RecordPage.FacetValue;
+import org.policyarchive.search.BrowseFilter;
+import org.policyarchive.search.BrowsePage;
+import org.policyarchive.search.BrowsePage.FacetValue;
 import org.policyarchive.theme.Theme;
 
 /**
  * What a browse page shows besides the records: the filters in force (each with a link that removes it), the facets
  * (each value with its count and a link that chooses it) and the paging links.
  */
-record BrowseView(RecordPage result, List<ActiveFilter> active, List<FacetGroup> facets, BrowseLinks links) {
+record BrowseView(BrowsePage result, List<ActiveFilter> active, List<FacetGroup> facets, BrowseLinks links) {
 
     /** Facet values shown before the rest folds away. */
     static final int SHOWN_VALUES = 10;
@@ -44,8 +44,8 @@ record BrowseView(RecordPage result, List<ActiveFilter> active, List<FacetGroup>
 
     /** The view of {@code result} for the filters as the request gave them (by parameter name). */
     static BrowseView of(
-            RecordPage result,
-            RecordFilter filter,
+            BrowsePage result,
+            BrowseFilter filter,
             @Nullable Theme theme,
             @Nullable Person person,
             BrowseLinks links,

@@ -2,6 +2,7 @@ package org.policyarchive.catalogue;
 
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +15,13 @@ class HomeController {
     static final int LATEST = 10;
 
     private final RecordCatalog catalog;
+    private final RecordBrowser browser;
     private final ThemeVocabulary themes;
     private final PersonDirectory people;
 
-    HomeController(RecordCatalog catalog, ThemeVocabulary themes, PersonDirectory people) {
+    HomeController(RecordCatalog catalog, RecordBrowser browser, ThemeVocabulary themes, PersonDirectory people) {
         this.catalog = catalog;
+        this.browser = browser;
         this.themes = themes;
         this.people = people;
     }
@@ -27,16 +30,17 @@ class HomeController {
     String home(Model model) {
         var tree = themes.tree();
         var everyone = people.findAllByName();
+        var counts = browser.countPublished();
         model.addAttribute("latest", catalog.findLatestPublished(LATEST));
-        model.addAttribute("recordCount", catalog.countPublished());
+        model.addAttribute("recordCount", counts.records());
         model.addAttribute("personCount", everyone.size());
         model.addAttribute(
                 "themeCount",
                 tree.stream().mapToInt(node -> 1 + node.children().size()).sum());
         model.addAttribute("themeTree", tree);
-        model.addAttribute("themeCounts", catalog.countPublishedByTheme());
+        model.addAttribute("themeCounts", counts.byTheme());
         model.addAttribute("people", everyone);
-        model.addAttribute("personCounts", catalog.countPublishedByPerson());
+        model.addAttribute("personCounts", counts.byPerson());
         return "catalogue/home";
     }
 }

@@ -3,7 +3,7 @@ package org.policyarchive.catalogue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,18 +19,18 @@ class PersonController {
 
     private final PersonDirectory people;
     private final PersonPages pages;
-    private final RecordCatalog catalog;
+    private final RecordBrowser browser;
 
-    PersonController(PersonDirectory people, PersonPages pages, RecordCatalog catalog) {
+    PersonController(PersonDirectory people, PersonPages pages, RecordBrowser browser) {
         this.people = people;
         this.pages = pages;
-        this.catalog = catalog;
+        this.browser = browser;
     }
 
     @GetMapping("/people")
     String index(Model model) {
         model.addAttribute("people", people.findAllByName());
-        model.addAttribute("counts", catalog.countPublishedByPerson());
+        model.addAttribute("counts", browser.countPublished().byPerson());
         return "catalogue/people";
     }
 

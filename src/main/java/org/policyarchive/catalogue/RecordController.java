@@ -11,11 +11,12 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
-import org.policyarchive.record.RecordFilter;
 import org.policyarchive.record.RecordLabels;
-import org.policyarchive.record.RecordPage;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.search.BrowseFilter;
+import org.policyarchive.search.BrowsePage;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.GoneException;
 import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.system.NotFoundException;
@@ -32,12 +33,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecordController {
 
     private final RecordCatalog catalog;
+    private final RecordBrowser browser;
     private final ThemeVocabulary themes;
     private final PersonDirectory people;
     private final RecordLabels labels;
 
-    RecordController(RecordCatalog catalog, ThemeVocabulary themes, PersonDirectory people, RecordLabels labels) {
+    RecordController(
+            RecordCatalog catalog,
+            RecordBrowser browser,
+            ThemeVocabulary themes,
+            PersonDirectory people,
+            RecordLabels labels) {
         this.catalog = catalog;
+        this.browser = browser;
         this.themes = themes;
         this.people = people;
         this.labels = labels;
@@ -65,14 +73,14 @@ class RecordController {
                 : people.findBySlug(personSlug)
                         .orElseThrow(
                                 () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
-        RecordFilter filter = new RecordFilter(
+        BrowseFilter filter = new BrowseFilter(
                 BrowseParameters.kind(kind),
                 BrowseParameters.year(year),
                 themeSlug,
                 personSlug,
                 BrowseParameters.language(lang));
 
-        RecordPage result = catalog.browse(filter, pageNumber);
+        BrowsePage result = browser.browse(filter, pageNumber);
         requireExistingPage(result);
         Map<String, @Nullable String> parameters = new LinkedHashMap<>();
         parameters.put("kind", filter.kind() == null ? null : filter.kind().code());
@@ -104,7 +112,7 @@ class RecordController {
     }
 
     /** A page past the last one does not exist; an empty first page does, and says that nothing matched. */
-    static void requireExistingPage(RecordPage result) {
+    static void requireExistingPage(BrowsePage result) {
         if (result.page() > result.totalPages()) {
             throw new NotFoundException("error.notFound.page", result.page());
         }

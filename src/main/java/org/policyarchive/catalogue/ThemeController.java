@@ -3,9 +3,9 @@ package org.policyarchive.catalogue;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.record.RecordCatalog;
-import org.policyarchive.record.RecordFilter;
-import org.policyarchive.record.RecordPage;
+import org.policyarchive.search.BrowseFilter;
+import org.policyarchive.search.BrowsePage;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -24,17 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ThemeController {
 
     private final ThemeVocabulary themes;
-    private final RecordCatalog catalog;
+    private final RecordBrowser browser;
 
-    ThemeController(ThemeVocabulary themes, RecordCatalog catalog) {
+    ThemeController(ThemeVocabulary themes, RecordBrowser browser) {
         this.themes = themes;
-        this.catalog = catalog;
+        this.browser = browser;
     }
 
     @GetMapping("/themes")
     String index(Model model) {
         model.addAttribute("tree", themes.tree());
-        model.addAttribute("counts", catalog.countPublishedByTheme());
+        model.addAttribute("counts", browser.countPublished().byTheme());
         return "catalogue/themes";
     }
 
@@ -43,7 +43,7 @@ class ThemeController {
         int pageNumber = BrowseParameters.page(page);
         List<ThemeNode> tree = themes.tree();
         ThemePlace place = locate(tree, slug);
-        RecordPage records = catalog.browse(RecordFilter.theme(slug), pageNumber);
+        BrowsePage records = browser.browse(BrowseFilter.theme(slug), pageNumber);
         RecordController.requireExistingPage(records);
         model.addAttribute("theme", place.theme());
         model.addAttribute("parent", place.parent());

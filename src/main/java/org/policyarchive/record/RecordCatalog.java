@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,16 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecordCatalog {
 
-    /** How many records a page of {@link #browse} holds. */
-    public static final int PAGE_SIZE = 20;
-
     private final RecordRepository records;
-    private final RecordBrowsing browsing;
+    private final RecordListings listings;
     private final JdbcClient jdbc;
 
-    RecordCatalog(RecordRepository records, RecordBrowsing browsing, JdbcClient jdbc) {
+    RecordCatalog(RecordRepository records, RecordListings listings, JdbcClient jdbc) {
         this.records = records;
-        this.browsing = browsing;
+        this.listings = listings;
         this.jdbc = jdbc;
     }
 
@@ -49,7 +47,7 @@ public class RecordCatalog {
 
     /** The newest published records, by date, as lists show them. */
     public List<RecordListing> findLatestPublished(int count) {
-        return browsing.listings(records.findLatestPublishedIds(PageRequest.of(0, count)), false);
+        return listings.listings(records.findLatestPublishedIds(PageRequest.of(0, count)), false);
     }
 
     /**
@@ -57,57 +55,32 @@ public class RecordCatalog {
      * snippets; ids of records that no longer exist are skipped (a search index may name a record deleted since).
      */
     public List<RecordListing> findListingsWithText(List<Long> ids) {
-        return browsing.listings(ids, true);
+        return listings.listings(ids, true);
     }
 
-    /**
-     * Page {@code page} (from 1) of the published records matching {@code filter}, newest first ({@link #PAGE_SIZE}
-     * a page), and the facet counts.
-     */
-    public RecordPage browse(RecordFilter filter, int page) {
-        return browsing.browse(filter, page, PAGE_SIZE);
+    /** The records with these ids, in this order, as lists show them; ids of records that no longer exist are skipped. */
+    public List<RecordListing> findListings(List<Long> ids) {
+        return listings.listings(ids, false);
     }
 
     /** A person's parts in published records, by role, newest record first, as lists show them. */
     public Map<Role, List<RecordListing>> findPublishedByRole(long personId) {
         List<Participation> parts = records.findParticipations(personId, RecordStatus.PUBLISHED);
-        List<RecordListing> listings = browsing.listings(
-                parts.stream().map(p -> p.getRecord().getId()).distinct().toList(), false);
-        Map<Role, List<RecordListing>> byRole = new java.util.EnumMap<>(Role.class);
+        List<RecordListing> named = findListings(
+                parts.stream().map(p -> p.getRecord().getId()).distinct().toList());
+        Map<Role, List<RecordListing>> byRole = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             Set<Long> ids = new HashSet<>();
             parts.stream()
                     .filter(p -> p.getRole() == role)
                     .forEach(p -> ids.add(p.getRecord().getId()));
             List<RecordListing> inRole =
-                    listings.stream().filter(l -> ids.contains(l.id())).toList();
+                    named.stream().filter(l -> ids.contains(l.id())).toList();
             if (!inRole.isEmpty()) {
                 byRole.put(role, inRole);
             }
         }
         return byRole;
-    }
-
-    /** How many published records name each person, by person id. */
-    public Map<Long, Long> countPublishedByPerson() {
-        return counts("select pa.person_id as id, count(distinct pa.record_id) as n from participation pa"
-                + " join record r on r.id = pa.record_id where r.status = 'PUBLISHED' group by pa.person_id");
-    }
-
-    /** How many published records carry each theme or one of its narrower themes, by theme id. */
-    public Map<Long, Long> countPublishedByTheme() {
-        return counts("select t.id as id, count(distinct r.id) as n from theme t"
-                + " join theme tagged on tagged.id = t.id or tagged.parent_id = t.id"
-                + " join record_theme rt on rt.theme_id = tagged.id"
-                + " join record r on r.id = rt.record_id where r.status = 'PUBLISHED' group by t.id");
-    }
-
-    private Map<Long, Long> counts(String sql) {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql(sql).query(rs -> {
-            counts.put(rs.getLong("id"), rs.getLong("n"));
-        });
-        return counts;
     }
 
     public Optional<Record> findById(long id) {

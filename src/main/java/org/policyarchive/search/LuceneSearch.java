@@ -80,6 +80,18 @@ final class LuceneSearch {
         }
     }
 
+    /** Every match of {@code query} counted with its facet values, without hits. */
+    static FacetCounter.Counts count(IndexReader reader, Query query) {
+        if (FacetCounter.isEverything(query)) {
+            return FacetCounter.countEverything(reader);
+        }
+        try {
+            return new IndexSearcher(reader).search(query, FacetCounter.manager());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An index searcher that can also collect with a weight it made before, which Lucene only lets a subclass do. */
     private static final class Searcher extends IndexSearcher {
 

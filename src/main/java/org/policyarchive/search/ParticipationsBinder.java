@@ -21,7 +21,7 @@ final class ParticipationsBinder implements PropertyBinder {
 
     @Override
     public void bind(PropertyBindingContext context) {
-        // Changes to a person's names are followed by NameChangeReindexer: a person does not know its records.
+        // Changes to a person's names are followed by NameChangeIndexing: a person does not know its records.
         context.dependencies().use("role").use("person");
         IndexSchemaElement schema = context.indexSchemaElement();
         context.bridge(new Bridge(

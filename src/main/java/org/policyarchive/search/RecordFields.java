@@ -26,6 +26,13 @@ final class RecordFields {
     static final String DECADE = "decade";
     static final String UPDATED_AT = "updatedAt";
     static final String RECORD_ID = "recordId";
+    static final String INDEX_VERSION = "indexVersion";
+
+    /**
+     * What record documents hold: 2 added broader themes to {@link #THEME}. An index whose documents are of an
+     * earlier version is rebuilt at start.
+     */
+    static final int CURRENT_INDEX_VERSION = 2;
 
     /** Words are searched in these fields (stemmed), with these boosts; phrases in their exact twins. */
     static final Map<String, Float> WORD_FIELDS =

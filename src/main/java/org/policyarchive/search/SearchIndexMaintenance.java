@@ -1,6 +1,7 @@
 package org.policyarchive.search;
 
-import static org.policyarchive.search.RecordFields.RECORD_ID;
+import static org.policyarchive.search.RecordFields.CURRENT_INDEX_VERSION;
+import static org.policyarchive.search.RecordFields.INDEX_VERSION;
 import static org.policyarchive.search.RecordFields.UPDATED_AT;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -99,7 +100,7 @@ public class SearchIndexMaintenance {
             }
             long inDatabase = catalog.count();
             long inIndex = count(search, Record.class);
-            if ((inIndex == 0 && inDatabase > 0) || (inIndex > 0 && lacksRecordIds(search))) {
+            if ((inIndex == 0 && inDatabase > 0) || (inIndex > 0 && isOutdated(search))) {
                 massIndex(search, Record.class);
                 return report(new CatchUp(inDatabase, inDatabase, 0, 0, millisSince(start)));
             }
@@ -132,37 +133,37 @@ public class SearchIndexMaintenance {
         }
     }
 
-    /** Whether the embedded index holds documents written without their record id: see below. */
-    private boolean lacksRecordIds(SearchSession search) {
+    /** Whether the index holds documents written by an earlier version of the archive: see below. */
+    private boolean isOutdated(SearchSession search) {
         try (IndexReader reader =
                 search.scope(Record.class).extension(LuceneExtension.get()).openIndexReader()) {
-            return lacksRecordIds(reader);
+            return isOutdated(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Whether a live document was written before documents held their record id in doc values
-     * ({@link RecordFields#RECORD_ID}), which the search page reads: such an index is rebuilt. Documents are counted
-     * segment by segment, because a merge can put documents with and without the field into one segment, whose field
-     * infos then name it. A million documents take milliseconds.
+     * Whether a live document holds less than this version of the archive writes ({@link RecordFields#INDEX_VERSION},
+     * missing in documents written before it existed): such an index is rebuilt. Documents are counted segment by
+     * segment, because a merge can put old and new documents into one segment. A million documents take
+     * milliseconds.
      */
-    static boolean lacksRecordIds(IndexReader reader) throws IOException {
+    static boolean isOutdated(IndexReader reader) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
-            if (liveDocumentsWithRecordId(leaf.reader()) < leaf.reader().numDocs()) {
+            if (liveCurrentDocuments(leaf.reader()) < leaf.reader().numDocs()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int liveDocumentsWithRecordId(LeafReader leaf) throws IOException {
-        SortedNumericDocValues ids = DocValues.getSortedNumeric(leaf, RECORD_ID);
+    private static int liveCurrentDocuments(LeafReader leaf) throws IOException {
+        SortedNumericDocValues versions = DocValues.getSortedNumeric(leaf, INDEX_VERSION);
         Bits live = leaf.getLiveDocs();
         int count = 0;
-        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-            if (live == null || live.get(doc)) {
+        for (int doc = versions.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = versions.nextDoc()) {
+            if ((live == null || live.get(doc)) && versions.nextValue() >= CURRENT_INDEX_VERSION) {
                 count++;
             }
         }

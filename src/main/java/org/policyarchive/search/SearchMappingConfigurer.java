@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Maps records, people and themes to the index without a search annotation on the entities, so that search stays in
  * this module. People and themes enter a record's document through bridges that index them by id (for filters and
  * facets) and by every name; since neither entity knows its records, their renames are followed by
- * {@link NameChangeReindexer} rather than by Hibernate Search's own dependency tracking.
+ * {@link NameChangeIndexing} rather than by Hibernate Search's own dependency tracking.
  */
 @Component(SearchMappingConfigurer.BEAN_NAME)
 public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigurer {
@@ -41,6 +41,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
 
     private static void mapRecord(TypeMappingStep record) {
         record.indexed().index(INDEX);
+        record.binder(new IndexVersionBinder());
         // the id again, in doc values, so that the search page reads its hits' ids straight from Lucene
         record.property("id").genericField(RECORD_ID).searchable(Searchable.NO).sortable(Sortable.YES);
         for (String text : List.of(TITLE, SUMMARY, BODY)) {

@@ -1,4 +1,7 @@
 package org.policyarchive.theme;
 
-/** A theme was created or saved; {@code renamed} says whether its English or Chinese name changed. */
-public record ThemeChanged(long themeId, String slug, String name, boolean created, boolean renamed) {}
+/**
+ * A theme was created or saved: {@code renamed} when its English or Chinese name changed, {@code moved} when its
+ * broader theme did.
+ */
+public record ThemeChanged(long themeId, String slug, String name, boolean created, boolean renamed, boolean moved) {}

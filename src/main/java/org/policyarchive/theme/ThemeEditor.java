@@ -67,6 +67,7 @@ class ThemeEditor {
         String name = Objects.requireNonNull(form.getName()).strip();
         Theme theme;
         boolean renamed;
+        Long parentBefore = null;
         if (themeId == null) {
             theme = new Theme(vocabulary.uniqueSlug(name), name);
             renamed = false;
@@ -84,7 +85,8 @@ class ThemeEditor {
         theme.setParent(form.getParentId() == null ? null : theme(form.getParentId()));
         Theme saved = themes.save(theme);
         long id = Objects.requireNonNull(saved.getId());
-        events.publishEvent(new ThemeChanged(id, saved.getSlug(), name, themeId == null, renamed));
+        boolean moved = themeId != null && !Objects.equals(parentBefore, form.getParentId());
+        events.publishEvent(new ThemeChanged(id, saved.getSlug(), name, themeId == null, renamed, moved));
         return id;
     }
 

@@ -1,13 +1,14 @@
-package org.policyarchive.record;
+package org.policyarchive.search;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.RecordListing;
 
 /**
  * One page of published records, newest first, with the facet counts of the filter that chose them. {@code page}
  * counts from 1.
  */
-public record RecordPage(List<RecordListing> records, int page, int size, long total, Facets facets) {
+public record BrowsePage(List<RecordListing> records, int page, int size, long total, Facets facets) {
 
     public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);

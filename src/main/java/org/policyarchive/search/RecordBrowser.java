@@ -1,0 +1,185 @@
+package org.policyarchive.search;
+
+import static org.policyarchive.search.RecordFields.LANGUAGE;
+import static org.policyarchive.search.RecordFields.PERSON;
+import static org.policyarchive.search.RecordFields.THEME;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.policyarchive.person.Person;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordKind;
+import org.policyarchive.search.BrowsePage.FacetValue;
+import org.policyarchive.search.QueryParser.ParsedQuery;
+import org.policyarchive.system.Label;
+import org.policyarchive.theme.Theme;
+import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Browsing the published records by kind, year, theme, person and language, newest first, with the count of every
+ * value of each of those filters: read from the search index like a search without words, since counting them in
+ * PostgreSQL took seconds a page at a million records. Each filter's values are counted over the records that match
+ * the other filters, so that choosing another value of the same filter shows what it gives: one count over the index
+ * for the page and the filters not in use, and one more for each filter in use.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordBrowser {
+
+    /** How many records a page holds. */
+    public static final int PAGE_SIZE = 20;
+
+    /** The deepest page: past it, narrowing the filters finds a record sooner than paging. */
+    public static final int MAX_PAGE = 1000;
+
+    /** The most values a facet of people or themes lists, the most frequent first. */
+    static final int MAX_NAMED_VALUES = 100;
+
+    private static final ParsedQuery NO_WORDS = QueryParser.parse("");
+
+    private final RecordIndex index;
+    private final RecordCatalog catalog;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
+
+    RecordBrowser(RecordIndex index, RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes) {
+        this.index = index;
+        this.catalog = catalog;
+        this.people = people;
+        this.themes = themes;
+    }
+
+    /**
+     * Page {@code page} (from 1 to {@link #MAX_PAGE}) of the published records that {@code filter} chooses, newest
+     * first, with the facet counts. A theme or person that does not exist chooses nothing.
+     */
+    public BrowsePage browse(BrowseFilter filter, int page) {
+        Theme theme = filter.theme() == null
+                ? null
+                : themes.findBySlug(filter.theme()).orElse(null);
+        Person person = filter.person() == null
+                ? null
+                : people.findBySlug(filter.person()).orElse(null);
+        if ((filter.theme() != null && theme == null) || (filter.person() != null && person == null)) {
+            return new BrowsePage(
+                    List.of(),
+                    page,
+                    PAGE_SIZE,
+                    0,
+                    new BrowsePage.Facets(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        LocalDate from = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
+        LocalDate to = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
+        SearchCriteria all = new SearchCriteria(
+                "", person, null, theme, filter.kind(), filter.language(), from, to, SearchSort.NEWEST, page);
+        Sort newest = LuceneRecordQuery.sort(SearchSort.NEWEST, NO_WORDS);
+        Counted counted = index.read(reader -> {
+            LuceneSearch.Found found =
+                    LuceneSearch.search(reader, query(all), newest, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            FacetCounter.Counts counts = found.counts();
+            return new Counted(
+                    found.ids(),
+                    counts.total(),
+                    filter.kind() == null ? counts : LuceneSearch.count(reader, query(all.withKind(null))),
+                    filter.year() == null ? counts : LuceneSearch.count(reader, query(all.withDates(null, null))),
+                    theme == null ? counts : LuceneSearch.count(reader, query(all.withTheme(null))),
+                    person == null ? counts : LuceneSearch.count(reader, query(all.withPerson(null, null))),
+                    filter.language() == null ? counts : LuceneSearch.count(reader, query(all.withLanguage(null))));
+        });
+        return new BrowsePage(
+                catalog.findListings(counted.ids()),
+                page,
+                PAGE_SIZE,
+                counted.total(),
+                new BrowsePage.Facets(
+                        kinds(counted.byKind()),
+                        years(counted.byYear()),
+                        themes(counted.byTheme()),
+                        people(counted.byPerson()),
+                        languages(counted.byLanguage())));
+    }
+
+    /** What one browse page counted: the page's ids, and each filter's counts over the records of the others. */
+    private record Counted(
+            List<Long> ids,
+            long total,
+            FacetCounter.Counts byKind,
+            FacetCounter.Counts byYear,
+            FacetCounter.Counts byTheme,
+            FacetCounter.Counts byPerson,
+            FacetCounter.Counts byLanguage) {}
+
+    /**
+     * How many published records there are, and how many name each person and carry each theme (a broader theme
+     * counting its narrower themes' records, each once), by id.
+     */
+    public PublishedCounts countPublished() {
+        FacetCounter.Counts counts = index.read(FacetCounter::countEverything);
+        return new PublishedCounts(
+                counts.total(), ids(counts.top(PERSON, Integer.MAX_VALUE)), ids(counts.top(THEME, Integer.MAX_VALUE)));
+    }
+
+    /** See {@link #countPublished()}. */
+    public record PublishedCounts(long records, Map<Long, Long> byPerson, Map<Long, Long> byTheme) {}
+
+    private static Query query(SearchCriteria criteria) {
+        return LuceneRecordQuery.of(criteria, NO_WORDS);
+    }
+
+    private static List<FacetValue> kinds(FacetCounter.Counts counts) {
+        return counts.kinds(RecordKind.values().length).entrySet().stream()
+                .map(e -> new FacetValue(e.getKey().code(), null, null, e.getValue()))
+                .sorted(mostFirst(FacetValue::value))
+                .toList();
+    }
+
+    private static List<FacetValue> years(FacetCounter.Counts counts) {
+        return counts.years(Integer.MAX_VALUE).entrySet().stream()
+                .map(e -> new FacetValue(String.valueOf(e.getKey()), null, null, e.getValue()))
+                .toList();
+    }
+
+    private List<FacetValue> themes(FacetCounter.Counts counts) {
+        Map<Long, Long> byId = ids(counts.top(THEME, MAX_NAMED_VALUES));
+        return themes.findAllById(byId.keySet()).stream()
+                .map(t -> new FacetValue(t.getSlug(), t.getName(), t.getNameZh(), byId.get(t.getId())))
+                .sorted(mostFirst(v -> String.valueOf(v.name())))
+                .toList();
+    }
+
+    private List<FacetValue> people(FacetCounter.Counts counts) {
+        Map<Long, Long> byId = ids(counts.top(PERSON, MAX_NAMED_VALUES));
+        Map<Long, Label> labels = people.labels(byId.keySet());
+        return byId.entrySet().stream()
+                .filter(e -> labels.containsKey(e.getKey()))
+                .map(e -> new FacetValue(
+                        labels.get(e.getKey()).slug(), labels.get(e.getKey()).name(), null, e.getValue()))
+                .sorted(mostFirst(v -> String.valueOf(v.name())))
+                .toList();
+    }
+
+    private static List<FacetValue> languages(FacetCounter.Counts counts) {
+        return counts.top(LANGUAGE, MAX_NAMED_VALUES).entrySet().stream()
+                .map(e -> new FacetValue(e.getKey(), null, null, e.getValue()))
+                .sorted(mostFirst(FacetValue::value))
+                .toList();
+    }
+
+    private static Comparator<FacetValue> mostFirst(Function<FacetValue, String> then) {
+        return Comparator.comparingLong(FacetValue::count).reversed().thenComparing(then);
+    }
+
+    private static Map<Long, Long> ids(Map<String, Long> counts) {
+        Map<Long, Long> byId = new java.util.LinkedHashMap<>();
+        counts.forEach((id, count) -> byId.put(Long.valueOf(id), count));
+        return byId;
+    }
+}
