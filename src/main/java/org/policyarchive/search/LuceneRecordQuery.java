@@ -22,10 +22,9 @@ import org.policyarchive.record.RecordStatus;
 import org.policyarchive.search.QueryParser.ParsedQuery;
 
 /**
- * A search as one Lucene query over the record index's fields, for the embedded Lucene backend. {@link LuceneSearch}
- * runs it for the page of hits, the total and the facet counts, so they always agree. It means what
- * {@link RecordSearch}'s backend-neutral predicate means (same words, phrases, exclusions, OR, filters and boosts); a
- * test compares the two on the real corpus.
+ * A search as one Lucene query over the record index's fields: words, phrases, exclusions and OR with their
+ * fields' boosts, and the filters. {@link LuceneSearch} runs it for the page of hits, the total and the facet counts,
+ * so they always agree.
  */
 final class LuceneRecordQuery {
 
@@ -125,11 +124,17 @@ final class LuceneRecordQuery {
 
     /**
      * One word or phrase in every word field with its boost, or null when the analyzers leave nothing of it. The
-     * choice of analyzer and field is {@link RecordSearch#isExact}'s; a word of several tokens (Chinese, hyphenated)
+     * choice of analyzer and field is {@link #isExact}'s; a word of several tokens (Chinese, hyphenated)
      * becomes a phrase of them, as in the predicate.
      */
     private static @Nullable Query termQuery(QueryParser.Term term) {
-        return fieldsQuery(term.text(), RecordSearch.isExact(term));
+        return fieldsQuery(term.text(), isExact(term));
+    }
+
+    /** Whether a term is looked up unstemmed: a quoted phrase, or a single Han character (bigrams have none). */
+    static boolean isExact(QueryParser.Term term) {
+        return term.phrase()
+                || (TextAnalysis.hasHan(term.text()) && term.text().strip().length() == 1);
     }
 
     private static @Nullable Query fieldsQuery(String text, boolean exact) {

@@ -23,7 +23,6 @@ final class RecordFields {
     static final String STATUS = "status";
     static final String DATE = "date";
     static final String YEAR = "year";
-    static final String DECADE = "decade";
     static final String UPDATED_AT = "updatedAt";
     static final String RECORD_ID = "recordId";
     static final String INDEX_VERSION = "indexVersion";

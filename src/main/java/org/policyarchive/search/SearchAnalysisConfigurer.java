@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
  * characters one by one, the CJK bigram filter joins neighbours into overlapping bigrams (so 数字经济 is indexed as 数字,
  * 字经, 经济 and the two-character word 经济 matches), width folding turns full-width digits and letters into ASCII,
  * and English words are stemmed. The exact analyzer keeps words unstemmed and Han characters single, for quoted
- * phrases. The same Lucene analyzers also read query text ({@link TextAnalysis}) whichever backend holds the index;
- * {@link ElasticsearchSearchAnalysisConfigurer} defines their Elasticsearch twins.
+ * phrases. The same analyzers also read query text ({@link TextAnalysis}).
  */
 @Component(SearchAnalysisConfigurer.BEAN_NAME)
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {

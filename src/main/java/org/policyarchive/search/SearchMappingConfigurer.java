@@ -60,10 +60,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
                 .genericField(DATE)
                 .sortable(Sortable.YES)
                 .genericField(YEAR)
-                .valueBridge(new YearBridge(1))
-                .aggregable(Aggregable.YES)
-                .genericField(DECADE)
-                .valueBridge(new YearBridge(10))
+                .valueBridge(new YearBridge())
                 .aggregable(Aggregable.YES);
         record.property("updatedAt")
                 .genericField(UPDATED_AT)

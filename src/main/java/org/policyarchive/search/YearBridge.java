@@ -5,22 +5,16 @@ import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.jspecify.annotations.Nullable;
 
-/** Indexes a date as its year, or as the first year of its decade, for the date facets. */
+/** Indexes a date as its year, for the date facets (decades are summed from the years). */
 final class YearBridge implements ValueBridge<LocalDate, Integer> {
-
-    private final int span;
-
-    YearBridge(int span) {
-        this.span = span;
-    }
 
     @Override
     public @Nullable Integer toIndexedValue(@Nullable LocalDate value, ValueBridgeToIndexedValueContext context) {
-        return value == null ? null : Math.floorDiv(value.getYear(), span) * span;
+        return value == null ? null : value.getYear();
     }
 
     @Override
     public boolean isCompatibleWith(ValueBridge<?, ?> other) {
-        return other instanceof YearBridge year && year.span == span;
+        return other instanceof YearBridge;
     }
 }
