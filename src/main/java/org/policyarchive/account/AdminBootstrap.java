@@ -3,10 +3,12 @@ package org.policyarchive.account;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.ArchiveProperties;
+import org.policyarchive.system.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -30,12 +32,8 @@ class AdminBootstrap implements ApplicationRunner {
     private final boolean embeddedDatabase;
 
     @Autowired
-    AdminBootstrap(
-            UserAccounts accounts,
-            @Value("${ARCHIVE_ADMIN_USERNAME:}") String username,
-            @Value("${ARCHIVE_ADMIN_PASSWORD:}") String password,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
-        this(accounts, username, password, datasourceUrl.isBlank());
+    AdminBootstrap(UserAccounts accounts, ArchiveProperties archive, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        this(accounts, archive.admin().username(), archive.admin().password(), embedded.getIfAvailable() != null);
     }
 
     AdminBootstrap(
