@@ -34,9 +34,9 @@ import org.policyarchive.record.RecordKind;
 /**
  * Counts every match of a query and its facet values, in one pass, into one array of counters indexed by a number
  * per facet value ({@link Slots}), from each segment's values held in plain arrays ({@link SegmentFacets}).
- * Hibernate Search's terms aggregations hash every value of every match and built a global ordinal map per field on
- * each search: at 40,000 records they took three quarters of a search page's time (docs/search.md). A record's year
- * is one more value; decades are summed from the years, since a record has one date.
+ * Hibernate Search's terms aggregations hash every value of every match and build a global ordinal map per field on
+ * each search, which cost most of a search page's time. A record's year is one more value; decades are summed from
+ * the years, since a record has one date.
  */
 final class FacetCounter {
 
@@ -47,8 +47,7 @@ final class FacetCounter {
 
     /**
      * The number of matches and every facet value's count, by slot ({@link Slots}). The top values are chosen from
-     * the counts without making a map of every value: building and sorting those maps (a few hundred people for a
-     * rare word) was 9% of a rare word's index part.
+     * the counts without making and sorting a map of every value counted (a few hundred people for a rare word).
      */
     static final class Counts {
 
@@ -141,11 +140,10 @@ final class FacetCounter {
 
     /**
      * Counts the search that matches every published record ({@link #EVERYTHING}), from each segment's counts, which are
-     * kept until the segment or its deletions change. That search, the search page without words and the first page
-     * a reader browses, counts every record of the index: at a million records, 23 ms of its page's 29 ms with one
-     * client, the most of any search (docs/benchmarks.md). A change reaches the counts because it replaces its
-     * document: the segment it was in gets new deletions, so a new reader and a new count, and the new document is in
-     * a new segment.
+     * kept until the segment or its deletions change. That search (the search page without words, the first browse
+     * page, the counts beside every person and theme) counts every record of the index, the most of any search. A
+     * change reaches the counts because it replaces its document: the segment it was in gets new deletions, so a new
+     * reader and a new count, and the new document is in a new segment.
      */
     static Counts countEverything(IndexReader reader) {
         Tally sum = new Tally();
@@ -190,9 +188,7 @@ final class FacetCounter {
     /**
      * Every facet value met in any segment, numbered once for the life of the process, so that a search counts into
      * one array over all its segments rather than one per segment merged by value at the end (a thousand people in
-     * each segment at a million records). With one client, a rare word's index part went from 2.8 to 2.1 ms, a person
-     * and a theme's from 1.5 to 1.2 ms. The numbers are never reused; there is one per value ever indexed (about a
-     * thousand people and a few dozen other values there).
+     * each segment at a million records). The numbers are never reused; there is one per value ever indexed.
      */
     private static final class Slots {
 
@@ -270,10 +266,9 @@ final class FacetCounter {
     /**
      * A segment's facet values by document, read once from its doc values into plain arrays: the slots of all of a
      * document's values, its year's among them, one document after the other ({@code slots[starts[doc]]} to {@code
-     * slots[starts[doc + 1] - 1]}). Decoding packed doc values for every match was three quarters of a search's time
-     * at 1,000,000 records. One run per document rather than one per field and document, because a narrow search
-     * reads a few hundred documents scattered over the segment, and each separate array read was a cache miss: a
-     * person and theme search spent most of its index time there. A segment never changes (deletions are left out by
+     * slots[starts[doc + 1] - 1]}), rather than decoding packed doc values for every match. One run per document
+     * rather than one per field and document, because a narrow search reads a few hundred documents scattered over
+     * the segment, and each separate array read is a cache miss. A segment never changes (deletions are left out by
      * the query), so the arrays live as long as the segment: about 70 bytes a record.
      */
     private record SegmentFacets(int[] starts, int[] slots) {

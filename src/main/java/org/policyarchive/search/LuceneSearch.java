@@ -32,12 +32,11 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
- * The index's part of a search page on the embedded Lucene backend: the total, the facet counts and the ids of the
- * page's records, straight from Lucene. A query that matches few records runs once, counting facets and keeping the
- * page's hits together, like plain Lucene would. A query that matches many runs twice: first counting without
- * scores, then for the page's hits alone, which may skip the matches that cannot reach the page; scoring and sorting
- * every one of a hundred thousand matches or more in a single pass took up to 5.8 times longer at a million records
- * (docs/benchmarks.md). The search without words or filters counts from each segment's kept counts
+ * The index's part of a search page or a browse page: the total, the facet counts and the ids of the page's records,
+ * straight from Lucene. A query that matches few records runs once, counting facets and keeping the page's hits
+ * together, like plain Lucene would. A query that matches many runs twice: first counting without scores, then for
+ * the page's hits alone, which may skip the matches that cannot reach the page, where one pass would score and sort
+ * every match. The search without words or filters counts from each segment's kept counts
  * ({@link FacetCounter#countEverything}).
  */
 final class LuceneSearch {
@@ -126,8 +125,8 @@ final class LuceneSearch {
     /**
      * Lucene's estimate of a query's matches from its words' document frequencies (exact for one word, more for a
      * conjunction: the fewest of its required parts), with its words' statistics looked up once, for the estimate and
-     * the search. Asking the query's weight for each segment's scorer instead was 6.5% of a rare word's index part.
-     * A phrase, a date range or a query of filters alone (which Lucene's query cache may hold) is not estimated here.
+     * the search, rather than asking the query's weight for each segment's scorer, which a narrow search felt. A
+     * phrase, a date range or a query of filters alone (which Lucene's query cache may hold) is not estimated here.
      */
     static Estimated estimate(IndexSearcher searcher, Query query) throws IOException {
         if (query instanceof TermQuery term) {
