@@ -3,6 +3,7 @@ package org.policyarchive.account;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Objects;
+import org.policyarchive.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +50,7 @@ class PasswordController {
         if (!result.hasErrors()) {
             try {
                 accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
-                UserAdminController.flash(redirect, "password.changed.flash", principal.getName());
+                Flash.next(redirect, "password.changed.flash", principal.getName());
                 return "redirect:/account/password";
             } catch (AccountChangeRejectedException e) {
                 result.rejectValue(

@@ -2,6 +2,7 @@ package org.policyarchive.account;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import org.policyarchive.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,7 +54,7 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 UserAccount created = accounts.createUser(form.getUsername(), form.getPassword(), form.getRole());
-                flash(redirect, "users.created.flash", created.getUsername());
+                Flash.next(redirect, "users.created.flash", created.getUsername());
                 return REDIRECT_TO_LIST;
             } catch (AccountChangeRejectedException e) {
                 result.rejectValue(
@@ -69,18 +70,18 @@ class UserAdminController {
         UserAccount account =
                 accounts.findByUsername(username).orElseThrow(() -> new UnknownAccountException(username));
         if (account.getUsername().equalsIgnoreCase(principal.getName())) {
-            flash(redirect, "users.cannotDisableSelf", account.getUsername());
+            Flash.next(redirect, "users.cannotDisableSelf", account.getUsername());
             return REDIRECT_TO_LIST;
         }
         accounts.disable(account.getUsername());
-        flash(redirect, "users.disabled.flash", account.getUsername());
+        Flash.next(redirect, "users.disabled.flash", account.getUsername());
         return REDIRECT_TO_LIST;
     }
 
     @PostMapping("/{username}/enable")
     String enable(@PathVariable String username, RedirectAttributes redirect) {
         accounts.enable(username);
-        flash(redirect, "users.enabled.flash", username);
+        Flash.next(redirect, "users.enabled.flash", username);
         return REDIRECT_TO_LIST;
     }
 
@@ -102,7 +103,7 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 accounts.resetPassword(account.getUsername(), form.getPassword());
-                flash(redirect, "users.reset.flash", account.getUsername());
+                Flash.next(redirect, "users.reset.flash", account.getUsername());
                 return REDIRECT_TO_LIST;
             } catch (AccountChangeRejectedException e) {
                 result.rejectValue("password", e.getMessageKey());
@@ -126,10 +127,5 @@ class UserAdminController {
     private static String resetView(Model model) {
         model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
         return "admin/users/password";
-    }
-
-    static void flash(RedirectAttributes redirect, String key, String argument) {
-        redirect.addFlashAttribute("flashKey", key);
-        redirect.addFlashAttribute("flashArg", argument);
     }
 }

@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -59,7 +60,7 @@ class ImportAdminController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        redirect.addFlashAttribute("message", "import.started");
+        Flash.next(redirect, "import.started");
         return "redirect:/admin/imports/" + job.id();
     }
 
@@ -96,8 +97,7 @@ class ImportAdminController {
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         job(id);
-        redirect.addFlashAttribute(
-                "message", imports.cancel(id) ? "import.cancel.requested" : "import.cancel.too-late");
+        Flash.next(redirect, imports.cancel(id) ? "import.cancel.requested" : "import.cancel.too-late");
         return "redirect:/admin/imports/" + id;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.BadActionException;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.policyarchive.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -110,7 +111,7 @@ class PersonAdminController {
             result.reject("person.conflict");
             return form(id, model);
         }
-        redirect.addFlashAttribute("message", "person.saved");
+        Flash.next(redirect, "person.saved");
         return "redirect:/admin/people/" + id + "/edit";
     }
 
@@ -147,7 +148,7 @@ class PersonAdminController {
             throw new BadActionException("merge into itself");
         }
         editor.merge(id, mergedId, principal.getName());
-        redirect.addFlashAttribute("message", "person.merged");
+        Flash.next(redirect, "person.merged");
         return "redirect:/admin/people/" + id + "/edit";
     }
 

@@ -10,6 +10,7 @@ import org.policyarchive.record.internal.RecordComparison;
 import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.record.internal.Revisions;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -140,7 +141,7 @@ class RecordAdminController {
             model.addAttribute("comparison", RecordComparison.of(theirs, yours));
             return "admin/records/conflict";
         }
-        redirect.addFlashAttribute("message", "record.saved");
+        Flash.next(redirect, "record.saved");
         return "redirect:" + editAction(id);
     }
 
@@ -174,7 +175,7 @@ class RecordAdminController {
     @PostMapping("/{id}/revisions/{number}/restore")
     String restore(@PathVariable long id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
         editor.restore(id, number, principal.getName(), "restored revision " + number);
-        redirect.addFlashAttribute("message", "record.restored");
+        Flash.next(redirect, "record.restored");
         return "redirect:/admin/records/" + id + "/history";
     }
 
@@ -186,7 +187,7 @@ class RecordAdminController {
             RedirectAttributes redirect) {
         String code = status.name().toLowerCase(Locale.ROOT);
         editor.changeStatus(id, status, principal.getName(), "status " + code);
-        redirect.addFlashAttribute("message", "record.status." + code + ".done");
+        Flash.next(redirect, "record.status." + code + ".done");
         return "redirect:/admin/records/" + id + "/history";
     }
 
@@ -202,7 +203,7 @@ class RecordAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         editor.delete(id);
-        redirect.addFlashAttribute("message", "record.deleted");
+        Flash.next(redirect, "record.deleted");
         return "redirect:/admin/records";
     }
 

@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.BadActionException;
 import org.policyarchive.system.DatePrecision;
+import org.policyarchive.system.Flash;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -65,7 +66,7 @@ public class RecordFormPage {
             return show(model, null, action);
         }
         long id = create.applyAsLong(form.toDraft());
-        redirect.addFlashAttribute("message", "record.saved");
+        Flash.next(redirect, "record.saved");
         return "redirect:/admin/records/" + id + "/edit";
     }
 

@@ -1,5 +1,6 @@
 package org.policyarchive.search;
 
+import org.policyarchive.system.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,7 @@ class SearchAdminController {
     @PostMapping("/reindex")
     String reindex(RedirectAttributes redirect) {
         boolean started = maintenance.startRebuild();
-        redirect.addFlashAttribute("message", started ? "admin.search.started" : "admin.search.alreadyRunning");
+        Flash.next(redirect, started ? "admin.search.started" : "admin.search.alreadyRunning");
         return "redirect:/admin/search";
     }
 }

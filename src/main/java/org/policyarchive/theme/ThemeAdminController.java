@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,7 +98,7 @@ class ThemeAdminController {
             result.reject("theme.conflict");
             return form(id, model);
         }
-        redirect.addFlashAttribute("message", "theme.saved");
+        Flash.next(redirect, "theme.saved");
         return "redirect:/admin/themes/" + saved + "/edit";
     }
 

@@ -1,6 +1,7 @@
 package org.policyarchive.uploads;
 
 import java.security.Principal;
+import org.policyarchive.system.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +31,7 @@ class FixityAdminController {
     @PostMapping
     String run(Principal principal, RedirectAttributes redirect) {
         FixityCheck.FixityReport report = fixity.run(principal.getName());
-        redirect.addFlashAttribute(
-                "message", report.mismatches().isEmpty() ? "fixity.done.ok" : "fixity.done.mismatch");
+        Flash.next(redirect, report.mismatches().isEmpty() ? "fixity.done.ok" : "fixity.done.mismatch");
         return "redirect:/admin/fixity";
     }
 }

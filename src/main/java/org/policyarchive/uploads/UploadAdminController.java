@@ -9,6 +9,7 @@ import org.policyarchive.record.RecordForm;
 import org.policyarchive.record.RecordFormPage;
 import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.DataSizes;
+import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,7 +91,7 @@ class UploadAdminController {
                 ? proposed
                 : uploads.draftOf(fileId).draft();
         model.addAttribute("recordForm", RecordForm.of(draft));
-        model.addAttribute("message", "upload.prefilled");
+        Flash.now(model, "upload.prefilled");
         return formPage.show(model, null, PATH + "/" + fileId);
     }
 
