@@ -1,6 +1,7 @@
 package org.policyarchive.catalogue;
 
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -31,7 +32,7 @@ class HomeController {
         var tree = themes.tree();
         var everyone = people.findAllByName();
         var counts = browser.countPublished();
-        model.addAttribute("latest", catalog.findLatestPublished(LATEST));
+        model.addAttribute("latest", ListedRecord.of(catalog.findLatestPublished(LATEST)));
         model.addAttribute("recordCount", counts.records());
         model.addAttribute("personCount", everyone.size());
         model.addAttribute(

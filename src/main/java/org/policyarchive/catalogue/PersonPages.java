@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.RecordCatalog;
-import org.policyarchive.record.RecordListing;
+import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ class PersonPages {
             person.getAliases().size();
             person.getOffices().size();
             List<RoleRecords> roles = catalog.findPublishedByRole(person.getId()).entrySet().stream()
-                    .map(entry -> new RoleRecords(entry.getKey(), entry.getValue()))
+                    .map(entry -> new RoleRecords(entry.getKey(), ListedRecord.of(entry.getValue())))
                     .toList();
             return new PersonPage(person, roles);
         });
@@ -40,5 +40,5 @@ class PersonPages {
     /** A person and the published records naming the person, by role, newest first within each role. */
     record PersonPage(Person person, List<RoleRecords> roles) {}
 
-    record RoleRecords(Role role, List<RecordListing> records) {}
+    record RoleRecords(Role role, List<ListedRecord> records) {}
 }

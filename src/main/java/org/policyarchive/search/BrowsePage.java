@@ -2,13 +2,13 @@ package org.policyarchive.search;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.record.RecordListing;
+import org.policyarchive.record.ListedRecord;
 
 /**
  * One page of published records, newest first, with the facet counts of the filter that chose them. {@code page}
  * counts from 1.
  */
-public record BrowsePage(List<RecordListing> records, int page, int size, long total, Facets facets) {
+public record BrowsePage(List<ListedRecord> records, int page, int size, long total, Facets facets) {
 
     public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);

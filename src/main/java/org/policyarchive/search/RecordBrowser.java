@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.search.BrowsePage.FacetValue;
@@ -95,7 +96,7 @@ public class RecordBrowser {
                     filter.language() == null ? counts : LuceneSearch.count(reader, query(all.withLanguage(null))));
         });
         return new BrowsePage(
-                catalog.findListings(counted.ids()),
+                ListedRecord.of(catalog.findListings(counted.ids())),
                 page,
                 PAGE_SIZE,
                 counted.total(),

@@ -21,14 +21,13 @@ import org.apache.lucene.search.Sort;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.ListedRecord;
+import org.policyarchive.record.ListedRecord.Piece;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordListing;
 import org.policyarchive.search.QueryParser.ParsedQuery;
 import org.policyarchive.search.SearchResults.FacetValue;
 import org.policyarchive.search.SearchResults.Facets;
-import org.policyarchive.search.SearchResults.Hit;
-import org.policyarchive.search.SearchResults.Named;
-import org.policyarchive.search.SearchResults.Segment;
 import org.policyarchive.search.SearchResults.Timing;
 import org.policyarchive.system.Label;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -95,7 +94,7 @@ public class RecordSearch {
         Facets facets = facets(found.counts());
         long loaded = System.nanoTime();
         Query highlight = LuceneRecordQuery.highlight(parsed);
-        List<Hit> hits = records.stream().map(record -> hit(record, highlight)).toList();
+        List<ListedRecord> hits = records.stream().map(record -> hit(record, highlight)).toList();
         long highlighted = System.nanoTime();
         return new SearchResults(
                 criteria,
@@ -137,28 +136,16 @@ public class RecordSearch {
                 reader -> LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE));
     }
 
-    private static Hit hit(RecordListing record, @Nullable Query highlight) {
-        List<Named> persons = record.people().stream()
-                .map(p -> new Named(p.slug(), p.name(), p.role().code()))
-                .toList();
-        List<Named> topics = record.themes().stream()
-                .map(t -> new Named(t.slug(), t.name(), t.nameZh()))
-                .toList();
+    private static ListedRecord hit(RecordListing record, @Nullable Query highlight) {
         String title = highlight == null ? null : Highlights.whole(highlight, TITLE, record.title());
-        return new Hit(
-                record.slug(),
-                title == null ? List.of(new Segment(record.title(), false)) : segments(title),
-                record.date(),
-                record.datePrecision(),
-                record.kind(),
-                record.language(),
-                persons,
-                topics,
+        return new ListedRecord(
+                record,
+                title == null ? List.of(new Piece(record.title(), false)) : pieces(title),
                 snippet(record, highlight));
     }
 
     /** The summary's best sentence if the query matched there, else the body's, else the start of either. */
-    private static List<Segment> snippet(RecordListing record, @Nullable Query highlight) {
+    private static List<Piece> snippet(RecordListing record, @Nullable Query highlight) {
         String summary = record.summary() == null || record.summary().isBlank() ? null : record.summary();
         String marked = null;
         if (highlight != null) {
@@ -168,10 +155,10 @@ public class RecordSearch {
             }
         }
         if (marked != null) {
-            return segments(trim(marked));
+            return pieces(trim(marked));
         }
         String start = summary == null ? body(record) : summary;
-        return segments(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));
+        return pieces(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));
     }
 
     private static String body(RecordListing record) {
@@ -203,15 +190,15 @@ public class RecordSearch {
     }
 
     /** Splits a highlighted fragment at the highlighter's marks, so that templates escape every piece of text. */
-    static List<Segment> segments(String fragment) {
-        List<Segment> segments = new ArrayList<>();
+    static List<Piece> pieces(String fragment) {
+        List<Piece> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean highlighted = false;
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
             if (c == MARK_START || c == MARK_END) {
                 if (!text.isEmpty()) {
-                    segments.add(new Segment(text.toString(), highlighted));
+                    segments.add(new Piece(text.toString(), highlighted));
                     text.setLength(0);
                 }
                 highlighted = c == MARK_START;
@@ -220,7 +207,7 @@ public class RecordSearch {
             }
         }
         if (!text.isEmpty()) {
-            segments.add(new Segment(text.toString(), highlighted));
+            segments.add(new Piece(text.toString(), highlighted));
         }
         return segments;
     }

@@ -1,14 +1,11 @@
 package org.policyarchive.search;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.policyarchive.record.RecordKind;
-import org.policyarchive.system.DatePrecision;
+import org.policyarchive.record.ListedRecord;
 
 /** One page of search results with the facet counts of the whole result, and how long each part took. */
 public record SearchResults(
-        SearchCriteria criteria, long total, int pageSize, List<Hit> hits, Facets facets, Timing timing) {
+        SearchCriteria criteria, long total, int pageSize, List<ListedRecord> hits, Facets facets, Timing timing) {
 
     public int pageCount() {
         return (int) Math.min(RecordSearch.MAX_PAGE, (total + pageSize - 1) / pageSize);
@@ -27,24 +24,6 @@ public record SearchResults(
      * PostgreSQL (the page's records and the facets' people and themes) and highlighting the page.
      */
     public record Timing(double index, double indexCpu, double database, double highlight) {}
-
-    /** A found record as the results list shows it. */
-    public record Hit(
-            String slug,
-            List<Segment> title,
-            @Nullable LocalDate date,
-            @Nullable DatePrecision datePrecision,
-            RecordKind kind,
-            String language,
-            List<Named> people,
-            List<Named> themes,
-            List<Segment> snippet) {}
-
-    /** A person or theme linked from a hit. */
-    public record Named(String slug, String name, @Nullable String detail) {}
-
-    /** A stretch of text, highlighted where it matched the query. */
-    public record Segment(String text, boolean highlighted) {}
 
     /** One value of a facet: what to put in the URL, what to show, and how many results have it. */
     public record FacetValue(String value, String label, long count) {}
