@@ -102,6 +102,6 @@ class ImportAdminController {
     }
 
     private ImportJobView job(long id) {
-        return imports.find(id).orElseThrow(() -> new NotFoundException("import.not-found", id));
+        return imports.find(id).orElseThrow(() -> new NotFoundException("import.not-found", String.valueOf(id)));
     }
 }

@@ -440,8 +440,17 @@ public class RecordEditor {
 
     /** A new record's slug is made from its title and, when it has one, its date, as precise as it is known. */
     private static String baseSlug(RecordDraft normalized) {
-        return Slugs.slugify(
-                normalized.date() == null ? normalized.title() : normalized.title() + " " + normalized.date());
+        if (normalized.date() == null) {
+            return Slugs.slugify(normalized.title());
+        }
+        // a long title is shortened to make room for the date, which is never cut
+        String date = Slugs.slugify(normalized.date());
+        String title = Slugs.slugify(normalized.title());
+        int room = Slugs.MAX_LENGTH - date.length() - 1;
+        if (title.length() > room) {
+            title = title.substring(0, room).replaceAll("-+$", "");
+        }
+        return title + "-" + date;
     }
 
     private String uniqueSlug(String base) {

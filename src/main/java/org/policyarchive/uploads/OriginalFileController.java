@@ -27,7 +27,8 @@ class OriginalFileController {
 
     @GetMapping(PATH + "/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        OriginalFiles.OriginalFile file = files.find(id).orElseThrow(() -> new NotFoundException("file.not-found", id));
+        OriginalFiles.OriginalFile file =
+                files.find(id).orElseThrow(() -> new NotFoundException("file.not-found", String.valueOf(id)));
         byte[] content = files.content(id).orElseThrow();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))

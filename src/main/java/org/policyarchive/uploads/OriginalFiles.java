@@ -93,14 +93,16 @@ class OriginalFiles implements OriginalsOfRecords {
     }
 
     private static OriginalFile metadata(ResultSet rs, int row) throws SQLException {
+        // wasNull speaks of the column read last: ask it right after reading record_id
         long recordId = rs.getLong("record_id");
+        Long linkedTo = rs.wasNull() ? null : recordId;
         return new OriginalFile(
                 rs.getLong("id"),
                 rs.getString("file_name"),
                 rs.getString("media_type"),
                 rs.getLong("size_bytes"),
                 rs.getString("sha256"),
-                rs.wasNull() ? null : recordId,
+                linkedTo,
                 rs.getString("uploaded_by"),
                 rs.getTimestamp("uploaded_at").toInstant());
     }

@@ -86,7 +86,7 @@ class UploadService {
     }
 
     private OriginalFiles.OriginalFile file(long fileId) {
-        return files.find(fileId).orElseThrow(() -> new NotFoundException("file.not-found", fileId));
+        return files.find(fileId).orElseThrow(() -> new NotFoundException("file.not-found", String.valueOf(fileId)));
     }
 
     /** A stored original and the record it proposes. */

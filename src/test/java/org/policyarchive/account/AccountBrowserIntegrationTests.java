@@ -5,24 +5,26 @@ import static org.policyarchive.account.AccountTestSupport.PASSWORD;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policyarchive.system.Browser;
+import org.policyarchive.testing.Browser;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor signs in through the real form in Chromium, finds the admin home, is kept out of admin-only pages. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CleanArchive
 class AccountBrowserIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    Browser chromium = new Browser();
 
     @Autowired
     UserAccounts accounts;
@@ -30,17 +32,12 @@ class AccountBrowserIntegrationTests {
     WebDriver browser;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        browser.quit();
+    void useTheBrowser() {
+        browser = chromium.driver();
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return chromium.url(path);
     }
 
     void waitForHeading(String heading) {
@@ -55,12 +52,12 @@ class AccountBrowserIntegrationTests {
 
         browser.get(url("/admin"));
         waitForHeading("Sign in");
-        Browser.assertAccessible(browser);
+        chromium.assertAccessible();
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        chromium.clickAndWaitForNextPage(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         waitForHeading("Admin");
         assertThat(browser.getCurrentUrl()).startsWith(url("/admin"));
@@ -69,13 +66,13 @@ class AccountBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".account-menu")).getText())
                 .contains("Signed in as " + username);
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
-        Browser.assertAccessible(browser);
+        chromium.assertAccessible();
 
         browser.get(url("/admin/users"));
         waitForHeading("You may not open this page");
         assertThat(browser.findElement(By.cssSelector("main p")).getText())
                 .isEqualTo("Your account does not have the role this page needs. Ask an admin if you need it.");
-        Browser.assertAccessible(browser);
+        chromium.assertAccessible();
 
         browser.findElement(By.cssSelector(".account-menu form button")).click();
 
@@ -95,24 +92,30 @@ class AccountBrowserIntegrationTests {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(admin);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        chromium.clickAndWaitForNextPage(browser.findElement(By.cssSelector("main form button[type=submit]")));
         browser.get(url("/admin/users/new"));
         waitForHeading("Create a user");
-        Browser.assertAccessible(browser);
+        chromium.assertAccessible();
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("password")).sendKeys("a long enough password");
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        chromium.clickAndWaitForNextPage(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         waitForHeading("Users");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("User " + newcomer + " was created.");
         assertThat(browser.findElement(By.id("user-" + newcomer)).getText()).contains("Editor", "Enabled");
-        Browser.assertAccessible(browser);
+        assertThat(browser.findElements(By.cssSelector("[id^=user-]")))
+                .extracting(element -> element.getAttribute("id"))
+                .containsExactlyInAnyOrder("user-" + admin, "user-" + newcomer);
+        chromium.assertAccessible();
 
         browser.get(url("/admin/audit?user=" + admin));
         waitForHeading("Audit log");
         assertThat(browser.findElement(By.cssSelector("table.audit tbody tr")).getText())
                 .contains("USER_CREATED", "user " + newcomer);
-        Browser.assertAccessible(browser);
+        assertThat(browser.findElements(By.cssSelector("table.audit tbody tr td:nth-child(4)")))
+                .extracting(WebElement::getText)
+                .containsExactly("USER_CREATED", "LOGIN");
+        chromium.assertAccessible();
     }
 }

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.policyarchive.account.AccountTestSupport.PASSWORD;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.account.AdminBootstrap.Outcome.Kind;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Runs the first-admin bootstrap on an archive without accounts: each test empties the account table inside its
- * own transaction, which is rolled back afterwards, so other tests' users come back.
- */
+/** Runs the first-admin bootstrap on an archive without accounts: a clean archive has none. */
 @SpringBootTest
-@Transactional
+@CleanArchive
 class AdminBootstrapIntegrationTests {
 
     @Autowired
@@ -26,11 +22,6 @@ class AdminBootstrapIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void startWithoutAccounts() {
-        jdbc.sql("delete from user_account").update();
-    }
 
     @Test
     void createsTheAdminNamedInTheEnvironment() {
@@ -68,6 +59,7 @@ class AdminBootstrapIntegrationTests {
 
         assertThat(outcome.kind()).isEqualTo(Kind.ADMIN_EXISTS);
         assertThat(accounts.findByUsername(username)).isEmpty();
+        assertThat(accounts.findAll()).hasSize(1);
     }
 
     @Test
@@ -89,6 +81,7 @@ class AdminBootstrapIntegrationTests {
         assertThat(accounts.passwordMatches("admin", outcome.generatedPassword()))
                 .isTrue();
         assertThat(accounts.findByUsername("admin").orElseThrow().getRole()).isEqualTo(AccountRole.ADMIN);
+        assertThat(accounts.findAll()).hasSize(1);
     }
 
     @Test

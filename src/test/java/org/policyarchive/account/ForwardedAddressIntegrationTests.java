@@ -10,12 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,6 +35,7 @@ class ForwardedAddressIntegrationTests {
 
     @Nested
     @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+    @CleanArchive
     class BehindAnInternalProxy {
 
         @LocalServerPort
@@ -51,6 +54,7 @@ class ForwardedAddressIntegrationTests {
     @SpringBootTest(
             webEnvironment = WebEnvironment.RANDOM_PORT,
             properties = "server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.1")
+    @CleanArchive
     class ReachedByAnyoneElse {
 
         @LocalServerPort
@@ -87,11 +91,11 @@ class ForwardedAddressIntegrationTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        return auditLog
-                .search(new AuditQuery(username, "LOGIN_FAILED", "user", null, null), Pageable.ofSize(5))
-                .stream()
-                .map(AuditEvent::getRemoteAddress)
-                .findFirst()
-                .orElseThrow();
+        List<AuditEvent> audited = auditLog.search(new AuditQuery(null, null, null, null, null), Pageable.ofSize(5))
+                .getContent();
+        assertThat(audited)
+                .extracting(AuditEvent::getUsername, AuditEvent::getAction, AuditEvent::getObjectType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(username, "LOGIN_FAILED", "user"));
+        return audited.get(0).getRemoteAddress();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanArchive
 class LoginIntegrationTests {
 
     @Autowired

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The throttle's window against PostgreSQL, with the clock set by the test instead of waited for. */
 @SpringBootTest
+@CleanArchive
 class LoginThrottleIntegrationTests {
 
     static final Instant START = Instant.parse("2030-01-01T10:00:00Z");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanArchive
 class UserAdminIntegrationTests {
 
     @Autowired
@@ -88,6 +90,8 @@ class UserAdminIntegrationTests {
 
             Document list = get("/admin/users", asAdmin());
             assertThat(list.select("#user-" + username).text()).contains(username, "Editor", "Enabled");
+            assertThat(list.select("tbody tr").eachAttr("id"))
+                    .containsExactlyInAnyOrder("user-" + admin, "user-" + username);
             assertThat(signIn(mvc, username, PASSWORD).getResponse().getRedirectedUrl())
                     .isEqualTo("/");
             assertThat(audit("USER_CREATED", username))

@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanArchive
 class AuditPageIntegrationTests {
 
     @Autowired
@@ -31,16 +32,17 @@ class AuditPageIntegrationTests {
         return mvc.perform(request.with(user("auditor").roles("ADMIN"))).andReturn();
     }
 
-    Document page(MvcResult result) throws Exception {
-        return Jsoup.parse(result.getResponse().getContentAsString());
+    Document page(MvcResult result) {
+        return Pages.of(result);
     }
 
     @Test
     void listsEntriesNewestFirstFilteredByUserActionTypeAndDates() throws Exception {
-        String username = "filtered-" + UUID.randomUUID();
-        auditLog.recordAs(username, "RECORD_CREATED", "record", "first-record", "created");
-        auditLog.recordAs(username, "RECORD_UPDATED", "record", "first-record", "title: <b>A</b> -> B");
-        auditLog.recordAs(username, "PERSON_UPDATED", "person", "someone", null);
+        String username = "filtered";
+        auditLog.recordAs(username, AuditAction.RECORD_CREATED, "record", "first-record", "created");
+        auditLog.recordAs(username, AuditAction.RECORD_UPDATED, "record", "first-record", "title: <b>A</b> -> B");
+        auditLog.recordAs(username, AuditAction.PERSON_UPDATED, "person", "someone", null);
+        auditLog.recordAs("someone-else", AuditAction.PERSON_UPDATED, "person", "someone", null);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
         Document all = page(show(get("/admin/audit").param("user", username)));
@@ -58,19 +60,24 @@ class AuditPageIntegrationTests {
                 .containsExactly("PERSON_UPDATED", "RECORD_UPDATED", "RECORD_CREATED");
         assertThat(all.select("h1").text()).isEqualTo("Audit log");
         assertThat(all.select("#user").val()).isEqualTo(username);
+        assertThat(page(show(get("/admin/audit")))
+                        .select("table.audit tbody tr td:nth-child(4)")
+                        .eachText())
+                .containsExactly("PERSON_UPDATED", "PERSON_UPDATED", "RECORD_UPDATED", "RECORD_CREATED");
         assertThat(updates.select("table.audit tbody tr")).hasSize(1);
         assertThat(updates.select("table.audit tbody tr").text())
                 .contains(username, "RECORD_UPDATED", "record first-record", "title: <b>A</b> -> B");
         assertThat(people.select("table.audit tbody tr td:nth-child(5)").eachText())
                 .containsExactly("person someone");
+        assertThat(later.select("table.audit")).isEmpty();
         assertThat(later.select("main p").eachText()).contains("No entries match.");
     }
 
     @Test
     void pagesWithLinksThatKeepTheFilters() throws Exception {
-        String username = "many-" + UUID.randomUUID();
+        String username = "many";
         for (int i = 0; i < AuditController.PAGE_SIZE + 1; i++) {
-            auditLog.recordAs(username, "BULK", "thing", String.valueOf(i), null);
+            auditLog.recordAs(username, AuditAction.RECORD_CREATED, "record", String.valueOf(i), null);
         }
 
         Document first = page(show(get("/admin/audit").param("user", username)));
@@ -81,7 +88,7 @@ class AuditPageIntegrationTests {
         assertThat(first.select("main > p").eachText()).contains("51 entries; page 1 of 2.");
         assertThat(next).contains("user=" + username, "page=1");
         assertThat(second.select("table.audit tbody tr td:nth-child(5)").eachText())
-                .containsExactly("thing 0");
+                .containsExactly("record 0");
         assertThat(second.select("a[rel=prev]")).hasSize(1);
     }
 

@@ -3,116 +3,117 @@ package org.policyarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policyarchive.account.AccountRole;
+import org.policyarchive.account.UserAccounts;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.DatePrecision;
-import org.policyarchive.record.Record;
-import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordKind;
-import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
-import org.policyarchive.system.Browser;
+import org.policyarchive.testing.Browser;
+import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CleanArchive
 class SearchBrowserIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    Browser browser = new Browser();
 
     @Autowired
-    RecordCatalog catalog;
+    RecordEditor editor;
 
     @Autowired
     PersonDirectory people;
 
-    private final String marker =
-            "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    @Autowired
+    UserAccounts accounts;
 
-    private WebDriver browser;
+    private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
+    void allowForAxe() {
+        driver = browser.driver();
         // axe-core runs as one async script; on a loaded machine it needs more than Selenium's default 30 s.
-        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
     }
 
-    @AfterEach
-    void quitBrowser() {
-        browser.quit();
-    }
-
-    private void publish(String title, RecordKind kind, Person person) {
-        Record record =
-                new Record(catalog.uniqueSlug(title), title, kind, "en", "On the canals of the north " + marker);
-        record.setDate(LocalDate.of(1999, 5, 4), DatePrecision.DAY);
-        record.setStatus(RecordStatus.PUBLISHED);
-        record.addParticipation(person, Role.SPOKE, null);
-        catalog.save(record);
+    private void publish(String title, RecordKind kind, String speaker) {
+        editor.create(
+                Drafts.speech(title)
+                        .kind(kind)
+                        .body("On the canals of the north")
+                        .date("1999-05-04")
+                        .by(speaker, Role.SPOKE)
+                        .build(),
+                "test",
+                null);
     }
 
     @Test
     void searchesNarrowsByAFacetAndOpensAResult() {
-        Person speaker = people.findOrCreate("Canal Keeper " + marker);
-        publish("Canals speech " + marker, RecordKind.SPEECH, speaker);
-        publish("Canals letter " + marker, RecordKind.LETTER, speaker);
+        publish("Canals speech", RecordKind.SPEECH, "Canal Keeper");
+        publish("Canals letter", RecordKind.LETTER, "Canal Keeper");
 
-        browser.get("http://localhost:" + port + "/search");
-        WebElement box = browser.findElement(By.id("search-q"));
-        box.sendKeys("canals " + marker, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        browser.open("/search");
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.sendKeys("canals", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("search-results-heading"), "2 records match"));
-        assertThat(browser.findElements(By.cssSelector(".search-hit__snippet mark")))
+        assertThat(driver.findElements(By.cssSelector(".search-hit__snippet mark")))
                 .isNotEmpty();
-        Browser.assertAccessible(browser);
+        browser.assertAccessible();
 
-        browser.findElement(By.cssSelector("section[aria-labelledby=facet-kind-heading]"))
+        driver.findElement(By.cssSelector("section[aria-labelledby=facet-kind-heading]"))
                 .findElement(By.partialLinkText("letter"))
                 .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("search-results-heading"), "1 record matches"));
-        assertThat(browser.getCurrentUrl()).contains("kind=letter");
+        assertThat(driver.getCurrentUrl()).contains("kind=letter");
 
-        browser.findElement(By.cssSelector(".search-hit__title a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/records/"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Canals letter " + marker);
+        driver.findElement(By.cssSelector(".search-hit__title a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/records/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/records/canals-letter-1999-05-04");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Canals letter");
     }
 
     @Test
     void suggestsAPersonWithTheKeyboardAndFiltersByThem() {
-        Person speaker = people.findOrCreate("Quillon Harbourmaster " + marker);
-        speaker.getAliases().add("Harbour Chief " + marker);
-        people.save(speaker);
-        publish("Harbour works " + marker, RecordKind.SPEECH, speaker);
+        publish("Harbour works", RecordKind.SPEECH, "Quillon Harbourmaster");
+        Person speaker = people.findByAnyName("Quillon Harbourmaster").orElseThrow();
+        // an editor gives the person an alias on the person admin page
+        browser.signInAsNewUser(accounts, AccountRole.EDITOR);
+        browser.open("/admin/people/" + speaker.getId() + "/edit");
+        driver.findElement(By.id("aliases")).sendKeys("Harbour Chief");
+        browser.clickAndWaitForNextPage(driver.findElement(By.cssSelector("main form button[value=save]")));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isNotBlank();
 
-        browser.get("http://localhost:" + port + "/search?q=" + marker);
-        WebElement input = browser.findElement(By.id("person-chooser"));
-        input.sendKeys("harbour chief " + marker.substring(0, 5));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.open("/search?q=harbour");
+        WebElement input = driver.findElement(By.id("person-chooser"));
+        input.sendKeys("harbour chief");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> "true".equals(input.getAttribute("aria-expanded")));
         input.sendKeys(Keys.ARROW_DOWN);
         String active = input.getAttribute("aria-activedescendant");
-        assertThat(browser.findElement(By.id(active)).getText()).contains("Quillon Harbourmaster");
+        assertThat(driver.findElement(By.id(active)).getText()).contains("Quillon Harbourmaster");
         input.sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.urlContains("person=" + speaker.getSlug()));
-        assertThat(browser.findElement(By.id("search-results-heading")).getText())
+        assertThat(driver.findElement(By.id("search-results-heading")).getText())
                 .isEqualTo("1 record matches");
-        assertThat(browser.findElement(By.cssSelector(".search-filters")).getText())
+        assertThat(driver.findElement(By.cssSelector(".search-filters")).getText())
                 .contains("Quillon Harbourmaster");
     }
 }

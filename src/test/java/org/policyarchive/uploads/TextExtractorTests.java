@@ -1,4 +1,4 @@
-package org.policyarchive.ingest;
+package org.policyarchive.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.InputRejectedException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 class TextExtractorTests {
@@ -72,10 +75,26 @@ class TextExtractorTests {
 
         ExtractedText text = extractor.extract("record.json", json.getBytes(StandardCharsets.UTF_8));
 
+        assertThat(text.metadataTitle()).isEqualTo("From JSON");
+        assertThat(text.paragraphs()).isEmpty();
+        assertThat(text.mediaType()).isEqualTo("application/json");
+        assertThat(text.interchange().title()).isEqualTo("From JSON");
         assertThat(text.interchange().kind()).isEqualTo(RecordKind.SPEECH);
-        assertThat(text.interchange().speakers())
-                .extracting(InterchangeRecord.Speaker::role)
-                .containsExactly(Role.LECTURED);
+        assertThat(text.interchange().body()).isEqualTo("Text.");
+        assertThat(text.interchange().people())
+                .extracting(RecordDraft.PersonRow::name, RecordDraft.PersonRow::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Chen Chun", Role.LECTURED));
+    }
+
+    /** What a record needs (a title, a text) is for the record form to say: the upload only checks the format. */
+    @Test
+    void readsAnInterchangeRecordWithoutATitleForTheFormToComplete() {
+        ExtractedText text = extractor.extract(
+                "untitled.json",
+                "{\"body\": \"x\", \"kind\": \"speech\", \"language\": \"en\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.interchange().title()).isNull();
+        assertThat(text.interchange().body()).isEqualTo("x");
     }
 
     @Test
@@ -112,16 +131,25 @@ class TextExtractorTests {
 
     @Test
     void rejectsInvalidJson() {
-        assertRejected(
-                "broken.json",
-                "{\"title\": ".getBytes(StandardCharsets.UTF_8),
-                HttpStatus.BAD_REQUEST,
-                "upload.rejected.json");
-        assertRejected(
-                "untitled.json",
-                "{\"body\": \"x\", \"kind\": \"speech\", \"language\": \"en\"}".getBytes(StandardCharsets.UTF_8),
-                HttpStatus.BAD_REQUEST,
-                "upload.rejected.json");
+        assertRejectedJson("{\"title\": ", "interchange.json");
+        assertRejectedJson("[1, 2]", "interchange.object");
+        assertRejectedJson("{\"title\": \"x\", \"kind\": \"sonnet\"}", "interchange.kind.unknown");
+        assertRejectedJson("{\"title\": 5}", "interchange.field.text");
+    }
+
+    /** A JSON upload that is not one interchange record, with the interchange format's reason as the argument. */
+    private void assertRejectedJson(String json, String reasonKey) {
+        assertThatThrownBy(() -> extractor.extract("record.json", json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InputRejectedException.class, rejection -> {
+                    assertThat(rejection.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(rejection.messageKey()).isEqualTo("upload.rejected.json");
+                    assertThat(rejection.backPath()).isEqualTo("/admin/uploads");
+                    assertThat(rejection.arguments()[0]).isEqualTo("record.json");
+                    assertThat(rejection.arguments()[1])
+                            .isInstanceOfSatisfying(
+                                    MessageSourceResolvable.class,
+                                    reason -> assertThat(reason.getCodes()).containsExactly(reasonKey));
+                });
     }
 
     @Test
@@ -144,7 +172,7 @@ class TextExtractorTests {
         try {
             ExtractedText text = extractor.extract("xxe.docx", docx);
             assertThat(String.join(" ", text.paragraphs())).doesNotContain("TOP-SECRET-MARKER");
-        } catch (IngestRejection rejection) {
+        } catch (InputRejectedException rejection) {
             assertThat(rejection.messageKey()).isEqualTo("upload.rejected.unreadable");
         }
     }
@@ -159,8 +187,9 @@ class TextExtractorTests {
 
     private void assertRejected(String fileName, byte[] content, HttpStatus status, String messageKey) {
         assertThatThrownBy(() -> extractor.extract(fileName, content))
-                .isInstanceOfSatisfying(IngestRejection.class, rejection -> {
+                .isInstanceOfSatisfying(InputRejectedException.class, rejection -> {
                     assertThat(rejection.status()).isEqualTo(status);
+                    assertThat(rejection.arguments()[0]).isEqualTo(fileName);
                     assertThat(rejection.messageKey()).isEqualTo(messageKey);
                 });
     }

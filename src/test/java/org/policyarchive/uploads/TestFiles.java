@@ -1,4 +1,4 @@
-package org.policyarchive.ingest;
+package org.policyarchive.uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.policyarchive.ingest;
+package org.policyarchive.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
-import org.policyarchive.record.DatePrecision;
+import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.DatePrecision;
+import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,10 +34,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanArchive
 class UploadIntegrationTests {
 
     static final RequestPostProcessor EDITOR = user("editor-uploader").roles("EDITOR");
     static final RequestPostProcessor ADMIN = user("admin-uploader").roles("ADMIN");
+
+    /** The seed's themes whose names the seed's text holds, in the vocabulary's order. */
+    static final String[] THEMES_OF_THE_SEED_TEXT = {
+        "Digital economy",
+        "Integration of digital technology and the real economy",
+        "Digital industry clusters",
+        "Digital infrastructure",
+        "Talent"
+    };
 
     @Autowired
     MockMvc mvc;
@@ -49,31 +63,33 @@ class UploadIntegrationTests {
 
     @Test
     void prefillsTheSeedsPeopleWithTheirRoles() {
-        UploadDraft draft = uploads.upload("state-council-study-session-2023-08-21.txt", TestFiles.seed(), "editor")
+        RecordDraft draft = uploads.upload("state-council-study-session-2023-08-21.txt", TestFiles.seed(), "editor")
                 .draft();
 
         assertThat(draft.title())
                 .isEqualTo("Chinese Premier Li Keqiang Chairs State Council Special Study on Accelerating Digital"
                         + " Economy Development");
+        // the archive holds the seed's people alone: each is found, with the part the text gives them
         assertThat(draft.people())
-                .extracting(UploadDraft.ProposedPerson::name, UploadDraft.ProposedPerson::role)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("Li Keqiang", Role.PRESIDED),
-                        org.assertj.core.groups.Tuple.tuple("Chen Chun", Role.LECTURED),
-                        org.assertj.core.groups.Tuple.tuple("Ding Xuexiang", Role.PARTICIPATED),
-                        org.assertj.core.groups.Tuple.tuple("Zhang Guoqing", Role.PARTICIPATED),
-                        org.assertj.core.groups.Tuple.tuple("Liu Guozhong", Role.PARTICIPATED),
-                        org.assertj.core.groups.Tuple.tuple("Xi Jinping", Role.MENTIONED));
+                .extracting(RecordDraft.PersonRow::name, RecordDraft.PersonRow::role)
+                .containsExactly(
+                        Tuple.tuple("Li Keqiang", Role.PRESIDED),
+                        Tuple.tuple("Chen Chun", Role.LECTURED),
+                        Tuple.tuple("Ding Xuexiang", Role.PARTICIPATED),
+                        Tuple.tuple("Zhang Guoqing", Role.PARTICIPATED),
+                        Tuple.tuple("Liu Guozhong", Role.PARTICIPATED),
+                        Tuple.tuple("Xi Jinping", Role.MENTIONED));
         assertThat(draft.people())
                 .allSatisfy(person -> assertThat(person.personId()).isNotNull());
-        assertThat(draft.date()).isEqualTo(LocalDate.of(2023, 8, 21));
+        assertThat(draft.date()).isEqualTo("2023-08-21");
         assertThat(draft.datePrecision()).isEqualTo(DatePrecision.DAY);
         assertThat(draft.kind()).isEqualTo(RecordKind.STUDY_SESSION);
         assertThat(draft.language()).isEqualTo("en");
         assertThat(draft.place()).isEqualTo("Beijing");
+        assertThat(draft.status()).isEqualTo(RecordStatus.DRAFT);
+        assertThat(draft.themes()).extracting(RecordDraft.ThemeRef::name).containsExactly(THEMES_OF_THE_SEED_TEXT);
         assertThat(draft.themes())
-                .extracting(UploadDraft.ProposedTheme::name)
-                .contains("Digital economy", "Digital infrastructure", "Talent");
+                .allSatisfy(theme -> assertThat(theme.themeId()).isNotNull());
         assertThat(draft.body().split("\n\n")).hasSize(4);
     }
 
@@ -82,21 +98,22 @@ class UploadIntegrationTests {
         String text =
                 "国务院举行专题学习\n\n2023年8月21日下午，国务院总理李强主持学习会，中国工程院院士陈纯作讲座。" + "国务院副总理丁薛祥、张国清、刘国中参加学习交流。\n\n会议强调，要大力发展数字经济。";
 
-        UploadDraft draft = uploads.upload("study.txt", text.getBytes(StandardCharsets.UTF_8), "editor")
+        RecordDraft draft = uploads.upload("study.txt", text.getBytes(StandardCharsets.UTF_8), "editor")
                 .draft();
 
         assertThat(draft.title()).isEqualTo("国务院举行专题学习");
-        assertThat(draft.date()).isEqualTo(LocalDate.of(2023, 8, 21));
+        assertThat(draft.date()).isEqualTo("2023-08-21");
+        assertThat(draft.kind()).isEqualTo(RecordKind.STUDY_SESSION);
         assertThat(draft.language()).isEqualTo("zh-Hans");
         assertThat(draft.people())
-                .extracting(UploadDraft.ProposedPerson::name, UploadDraft.ProposedPerson::role)
+                .extracting(RecordDraft.PersonRow::name, RecordDraft.PersonRow::role)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("李强", Role.PRESIDED),
-                        org.assertj.core.groups.Tuple.tuple("Chen Chun", Role.LECTURED),
-                        org.assertj.core.groups.Tuple.tuple("Ding Xuexiang", Role.PARTICIPATED),
-                        org.assertj.core.groups.Tuple.tuple("Zhang Guoqing", Role.PARTICIPATED),
-                        org.assertj.core.groups.Tuple.tuple("Liu Guozhong", Role.PARTICIPATED));
-        assertThat(draft.themes()).extracting(UploadDraft.ProposedTheme::name).contains("Digital economy");
+                        Tuple.tuple("李强", Role.PRESIDED),
+                        Tuple.tuple("Chen Chun", Role.LECTURED),
+                        Tuple.tuple("Ding Xuexiang", Role.PARTICIPATED),
+                        Tuple.tuple("Zhang Guoqing", Role.PARTICIPATED),
+                        Tuple.tuple("Liu Guozhong", Role.PARTICIPATED));
+        assertThat(draft.themes()).extracting(RecordDraft.ThemeRef::name).containsExactly("Digital economy");
     }
 
     @Test
@@ -110,13 +127,18 @@ class UploadIntegrationTests {
         assertThat(form.select("select[name=kind] option[selected]").val()).isEqualTo("STUDY_SESSION");
         assertThat(form.select("input[name=place]").val()).isEqualTo("Beijing");
         assertThat(people(form))
-                .contains(
+                .containsExactly(
                         "Li Keqiang: PRESIDED (known)",
                         "Chen Chun: LECTURED (known)",
                         "Ding Xuexiang: PARTICIPATED (known)",
                         "Zhang Guoqing: PARTICIPATED (known)",
-                        "Liu Guozhong: PARTICIPATED (known)");
-        assertThat(form.select("input[name=themeIds][checked]")).isNotEmpty();
+                        "Liu Guozhong: PARTICIPATED (known)",
+                        "Xi Jinping: MENTIONED (known)");
+        assertThat(form.select("input[name=themeIds][checked]"))
+                .extracting(
+                        input -> form.select("label[for=" + input.id() + "]").text())
+                .containsExactly(THEMES_OF_THE_SEED_TEXT);
+        assertThat(form.select("main form[method=post]").attr("action")).isEqualTo(location);
         assertThat(form.select("textarea[name=body]").val()).startsWith("Beijing, China – On the afternoon");
         assertThat(form.select("[role=status]").text()).contains("filled in from the uploaded file");
 
@@ -134,16 +156,14 @@ class UploadIntegrationTests {
 
     @Test
     void linksTheOriginalToTheRecordSavedFromIt() throws Exception {
-        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
         MockHttpSession session = new MockHttpSession();
-        String location = upload(
-                "linked.txt",
-                ("Linked upload " + run + "\n\nOne paragraph.").getBytes(StandardCharsets.UTF_8),
-                session);
+        String location =
+                upload("linked.txt", "Linked upload\n\nOne paragraph.".getBytes(StandardCharsets.UTF_8), session);
         long fileId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement)
+        FormElement form = (FormElement)
                 open(location, session).select("main form[method=post]").first();
-        var request = post("/admin/records/new").with(EDITOR).with(csrf()).session(session);
+        assertThat(form.attr("action")).isEqualTo(location);
+        var request = post(form.attr("action")).with(EDITOR).with(csrf()).session(session);
         form.formData().stream()
                 .filter(field -> !field.key().equals("_csrf") && !field.key().equals("kind"))
                 .forEach(field -> request.param(field.key(), field.value()));
@@ -155,17 +175,17 @@ class UploadIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
 
+        assertThat(saved).matches("/admin/records/\\d+/edit");
         long recordId = Long.parseLong(saved.replaceAll("\\D+", " ").strip());
-        assertThat(jdbc.sql("select record_id from original_file where id = ?")
-                        .param(fileId)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(recordId);
-        assertThat(jdbc.sql("select title from record where id = ?")
+        assertThat(jdbc.sql("select id, record_id from original_file")
+                        .query((rs, n) -> Tuple.tuple(rs.getLong(1), rs.getLong(2)))
+                        .list())
+                .containsExactly(Tuple.tuple(fileId, recordId));
+        assertThat(jdbc.sql("select title, slug, status from record where id = ?")
                         .param(recordId)
-                        .query(String.class)
+                        .query((rs, n) -> Tuple.tuple(rs.getString(1), rs.getString(2), rs.getString(3)))
                         .single())
-                .isEqualTo("Linked upload " + run);
+                .isEqualTo(Tuple.tuple("Linked upload", "linked-upload", "DRAFT"));
     }
 
     @Test
@@ -197,9 +217,11 @@ class UploadIntegrationTests {
                                 + " \"body\": \"Text.\", \"speakers\": [{\"name\": \"Chen Chun\", \"role\": \"speaker\"}]}")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(json.select("select[name=kind] option[selected]").val()).isEqualTo("SPEECH");
+        assertThat(json.select("input[name=title]").val()).isEqualTo("One record");
         assertThat(json.select("input[name=date]").val()).isEqualTo("1999");
+        // an interchange date is kept as written: its precision follows from it
         assertThat(json.select("select[name=datePrecision] option[selected]").val())
-                .isEqualTo("YEAR");
+                .isEmpty();
         assertThat(people(json)).containsExactly("Chen Chun: SPOKE (known)");
     }
 
@@ -215,15 +237,13 @@ class UploadIntegrationTests {
                 .getContentAsString();
 
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x");
-        Document page = Jsoup.parse(html);
+        Document page = org.jsoup.Jsoup.parse(html);
         assertThat(page.select("input[name=title]").val()).isEqualTo("<script>alert('title')</script>");
         assertThat(page.select("textarea[name=body]").val()).isEqualTo("<img src=x onerror=alert(1)> said Jane Roe.");
     }
 
     @Test
     void rejectsBadFilesWithAClearMessageAndStoresNothing() throws Exception {
-        long before = storedFiles();
-
         assertRejected(
                 "sheet.xlsx",
                 new byte[] {1, 2, 3},
@@ -244,7 +264,13 @@ class UploadIntegrationTests {
                 "broken.json",
                 "{\"title\":".getBytes(StandardCharsets.UTF_8),
                 HttpStatus.BAD_REQUEST,
-                "is not one interchange record: invalid JSON");
+                "“broken.json” is not one interchange record: The line is not valid JSON: ");
+        assertRejected(
+                "list.json",
+                "[1, 2]".getBytes(StandardCharsets.UTF_8),
+                HttpStatus.BAD_REQUEST,
+                "“list.json” is not one interchange record: The line is not a JSON object: each line must be one"
+                        + " record in braces.");
         assertRejected(
                 "bomb.docx",
                 TestFiles.zipBomb(TestFiles.docx("bomb", List.of("x")), 30 * 1024 * 1024),
@@ -252,34 +278,45 @@ class UploadIntegrationTests {
                 "zip bomb");
         assertRejected("large.txt", new byte[21 * 1024 * 1024], HttpStatus.CONTENT_TOO_LARGE, "the limit is 20 MB");
 
-        assertThat(storedFiles()).isEqualTo(before);
+        assertThat(storedFiles()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void fixityCheckReportsATamperedFile() throws Exception {
         long id = uploads.upload("fixity.txt", "Bytes to keep.".getBytes(StandardCharsets.UTF_8), "editor")
                 .fileId();
-        assertThat(fixity.run("test").mismatches()).noneMatch(m -> m.id() == id);
+        uploads.upload("untouched.txt", "Other bytes.".getBytes(StandardCharsets.UTF_8), "editor");
+        assertThat(fixity.run("test").mismatches()).isEmpty();
 
         jdbc.sql("update original_file set content = set_byte(content, 0, 88) where id = ?")
                 .param(id)
                 .update();
-        try {
-            mvc.perform(post("/admin/fixity").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
-            Document page = Jsoup.parse(mvc.perform(get("/admin/fixity").with(ADMIN))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
-            assertThat(page.select("tr[data-file-id=" + id + "]").text())
-                    .startsWith("fixity.txt")
-                    .contains(OriginalFiles.sha256("Bytes to keep.".getBytes(StandardCharsets.UTF_8)));
-            assertThat(page.select("[data-field=summary]").text()).contains("mismatches");
-        } finally {
-            jdbc.sql("update original_file set content = ? where id = ?")
-                    .params("Bytes to keep.".getBytes(StandardCharsets.UTF_8), id)
-                    .update();
-        }
-        assertThat(fixity.run("test").mismatches()).noneMatch(m -> m.id() == id);
+        mvc.perform(post("/admin/fixity").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+        Document page = Pages.load(mvc, get("/admin/fixity").with(ADMIN), 200);
+
+        assertThat(page.select("tbody tr").eachAttr("data-file-id")).containsExactly(String.valueOf(id));
+        assertThat(page.select("tr[data-file-id=" + id + "]").text())
+                .startsWith("fixity.txt")
+                .contains(OriginalFiles.sha256("Bytes to keep.".getBytes(StandardCharsets.UTF_8)))
+                .contains(OriginalFiles.sha256("Xytes to keep.".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.select("[data-field=summary]").text()).startsWith("2 files checked, 1 mismatches, finished ");
+        assertThat(page.select("[data-field=summary]").text()).endsWith("(run by admin-uploader).");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownUpload() throws Exception {
+        assertThat(Pages.load(mvc, get("/admin/uploads/987654321").with(EDITOR), 404)
+                        .select("main")
+                        .text())
+                .contains("There is no stored file number 987654321.");
+        assertThat(Pages.load(mvc, get("/admin/files/987654321").with(EDITOR), 404)
+                        .select("main")
+                        .text())
+                .contains("There is no stored file number 987654321.");
     }
 
     @Test
@@ -291,14 +328,13 @@ class UploadIntegrationTests {
     }
 
     private Document rejected(String fileName, byte[] content, HttpStatus expected) throws Exception {
-        return Jsoup.parse(mvc.perform(multipart("/admin/uploads")
+        return Pages.load(
+                mvc,
+                multipart("/admin/uploads")
                         .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
                         .with(EDITOR)
-                        .with(csrf()))
-                .andExpect(status().is(expected.value()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+                        .with(csrf()),
+                expected.value());
     }
 
     /** Uploads a file and returns where the upload redirects: its prefilled record form. */
@@ -317,11 +353,7 @@ class UploadIntegrationTests {
     }
 
     private Document open(String location, MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get(location).with(EDITOR).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return Pages.load(mvc, get(location).with(EDITOR).session(session), 200);
     }
 
     private Document uploadAndOpen(String fileName, byte[] content) throws Exception {
