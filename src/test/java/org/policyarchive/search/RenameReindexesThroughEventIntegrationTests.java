@@ -20,7 +20,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.Role;
 import org.policyarchive.search.SearchResults.FacetValue;
-import org.policyarchive.search.SearchResults.Segment;
+import org.policyarchive.record.ListedRecord.Piece;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
@@ -98,8 +98,8 @@ class RenameReindexesThroughEventIntegrationTests {
         SearchResults found = find("Tremayne");
         // the facet names the person as they are called now, under the slug they keep
         assertThat(found.facets().people()).containsExactly(new FacetValue(person.getSlug(), "Ottoline Tremayne", 1));
-        assertThat(found.hits().get(0).people())
-                .extracting(SearchResults.Named::name)
+        assertThat(found.hits().get(0).record().people())
+                .extracting(org.policyarchive.record.RecordListing.Part::name)
                 .containsExactly("Ottoline Tremayne");
         assertNoPublicationLeft();
     }
@@ -155,7 +155,7 @@ class RenameReindexesThroughEventIntegrationTests {
 
     private List<String> titles(String query) {
         return find(query).hits().stream()
-                .map(hit -> hit.title().stream().map(Segment::text).collect(Collectors.joining()))
+                .map(hit -> hit.title().stream().map(Piece::text).collect(Collectors.joining()))
                 .toList();
     }
 }
