@@ -20,9 +20,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.ListedRecord.Piece;
+import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordListing;
 import org.policyarchive.search.QueryParser.ParsedQuery;
@@ -94,7 +94,8 @@ public class RecordSearch {
         Facets facets = facets(found.counts());
         long loaded = System.nanoTime();
         Query highlight = LuceneRecordQuery.highlight(parsed);
-        List<ListedRecord> hits = records.stream().map(record -> hit(record, highlight)).toList();
+        List<ListedRecord> hits =
+                records.stream().map(record -> hit(record, highlight)).toList();
         long highlighted = System.nanoTime();
         return new SearchResults(
                 criteria,

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -86,7 +87,7 @@ class UserAdminIntegrationTests {
                             .param("role", "EDITOR")
                             .param("password", PASSWORD))
                     .andExpect(redirectedUrl("/admin/users"))
-                    .andExpect(flash().attribute("flashKey", "users.created.flash"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("users.created.flash", username)));
 
             Document list = get("/admin/users", asAdmin());
             assertThat(list.select("#user-" + username).text()).contains(username, "Editor", "Enabled");
@@ -176,7 +177,7 @@ class UserAdminIntegrationTests {
                             .with(asAdmin())
                             .with(csrf()))
                     .andExpect(redirectedUrl("/admin/users"))
-                    .andExpect(flash().attribute("flashArg", username));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("users.disabled.flash", username)));
 
             assertThat(get("/admin/users", asAdmin())
                             .select("#user-" + username)
@@ -224,7 +225,7 @@ class UserAdminIntegrationTests {
                             .with(asAdmin())
                             .with(csrf()))
                     .andExpect(redirectedUrl("/admin/users"))
-                    .andExpect(flash().attribute("flashKey", "users.cannotDisableSelf"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("users.cannotDisableSelf", admin)));
 
             assertThat(accounts.findByUsername(admin).orElseThrow().isEnabled()).isTrue();
         }
@@ -253,7 +254,7 @@ class UserAdminIntegrationTests {
                             .with(csrf())
                             .param("password", "a brand new secret"))
                     .andExpect(redirectedUrl("/admin/users"))
-                    .andExpect(flash().attribute("flashKey", "users.reset.flash"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("users.reset.flash", username)));
 
             assertThat(signIn(mvc, username, PASSWORD).getResponse().getRedirectedUrl())
                     .isEqualTo("/login?error");
@@ -294,7 +295,7 @@ class UserAdminIntegrationTests {
                             .param("newPassword", "my own new secret")
                             .param("confirmation", "my own new secret"))
                     .andExpect(redirectedUrl("/account/password"))
-                    .andExpect(flash().attribute("flashKey", "password.changed.flash"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("password.changed.flash", username)));
 
             assertThat(accounts.passwordMatches(username, "my own new secret")).isTrue();
             assertThat(auditLog.search(

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.Record;
-import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.ListedRecord.Piece;
+import org.policyarchive.record.Record;
+import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordEditor;
-import org.policyarchive.record.RecordListing;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.RecordListing;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
 import org.policyarchive.search.QueryParser.ParsedQuery;
@@ -198,8 +198,7 @@ class RecordSearchIntegrationTests {
     void findsChineseTwoCharacterWordsInTheChineseCorpus() {
         for (String word : List.of("数字经济", "经济", "政府工作报告")) {
             // Chinese records only: English records can match too, through the Chinese names of their themes.
-            long found = total(
-                            SearchCriteria.everything().withQuery(word).withLanguage("zh-Hans"))
+            long found = total(SearchCriteria.everything().withQuery(word).withLanguage("zh-Hans"))
                     + total(SearchCriteria.everything().withQuery(word).withLanguage("zh-Hant"));
             long expected = jdbc.queryForObject(
                     "select count(*) from record where status = 'PUBLISHED' and language like 'zh%'"
@@ -366,7 +365,8 @@ class RecordSearchIntegrationTests {
         SearchResults before = search.search(SearchCriteria.everything());
         assertThat(before.total())
                 .isEqualTo(jdbc.queryForObject("select count(*) from record where status = 'PUBLISHED'", Long.class));
-        assertThat(before.facets()).isEqualTo(counted(SearchCriteria.everything()).facets());
+        assertThat(before.facets())
+                .isEqualTo(counted(SearchCriteria.everything()).facets());
 
         publish("Everything " + marker, "text", RecordKind.SPEECH, "en", LocalDate.of(1901, 5, 1));
         SearchResults added = search.search(SearchCriteria.everything());

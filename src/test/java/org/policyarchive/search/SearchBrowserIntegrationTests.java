@@ -72,7 +72,7 @@ class SearchBrowserIntegrationTests {
         box.sendKeys("canals", Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("search-results-heading"), "2 records match"));
-        assertThat(driver.findElements(By.cssSelector(".search-hit__snippet mark")))
+        assertThat(driver.findElements(By.cssSelector(".record-item__excerpt mark")))
                 .isNotEmpty();
         browser.assertAccessible();
 
@@ -83,7 +83,7 @@ class SearchBrowserIntegrationTests {
                 .until(ExpectedConditions.textToBe(By.id("search-results-heading"), "1 record matches"));
         assertThat(driver.getCurrentUrl()).contains("kind=letter");
 
-        driver.findElement(By.cssSelector(".search-hit__title a")).click();
+        driver.findElement(By.cssSelector(".record-item__title a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/records/"));
         assertThat(driver.getCurrentUrl()).endsWith("/records/canals-letter-1999-05-04");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Canals letter");

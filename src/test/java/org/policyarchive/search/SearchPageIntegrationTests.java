@@ -101,14 +101,14 @@ class SearchPageIntegrationTests {
         Document page = page("/search?q=granary+" + marker, 200);
 
         assertThat(page.select("#search-results-heading").text()).isEqualTo("1 record matches");
-        assertThat(page.select(".search-hit__title a").text()).isEqualTo("A <b>bold</b> title " + marker);
-        assertThat(page.select(".search-hit__title a").attr("href")).startsWith("/records/");
-        assertThat(String.join(" ", page.select(".search-hit__snippet mark").eachText()))
+        assertThat(page.select(".record-item__title a").text()).isEqualTo("A <b>bold</b> title " + marker);
+        assertThat(page.select(".record-item__title a").attr("href")).startsWith("/records/");
+        assertThat(String.join(" ", page.select(".record-item__excerpt mark").eachText()))
                 .contains("granary")
                 .contains(marker);
-        assertThat(page.select(".search-hit__snippet").text()).contains("<script>alert(1)</script>");
+        assertThat(page.select(".record-item__excerpt").text()).contains("<script>alert(1)</script>");
         assertThat(page.select("script").eachAttr("src")).noneMatch(String::isEmpty);
-        assertThat(page.select(".search-hit b")).isEmpty();
+        assertThat(page.select(".record-item b")).isEmpty();
     }
 
     @Test
@@ -119,14 +119,14 @@ class SearchPageIntegrationTests {
                 null);
 
         Document phrase = page("/search?q=%22digital+economy%22+" + marker, 200);
-        assertThat(String.join(" ", phrase.select(".search-hit__snippet mark").eachText()))
+        assertThat(String.join(" ", phrase.select(".record-item__excerpt mark").eachText()))
                 .contains("digital economy")
                 .contains(marker);
-        assertThat(phrase.select(".search-hit__snippet").text()).startsWith("Later the digital economy");
-        assertThat(phrase.select(".search-hit__title mark").eachText()).containsExactly(marker);
+        assertThat(phrase.select(".record-item__excerpt").text()).startsWith("Later the digital economy");
+        assertThat(phrase.select(".record-item__title mark").eachText()).containsExactly(marker);
 
         Document byTitle = page("/search?q=granaries+" + marker, 200);
-        assertThat(byTitle.select(".search-hit__title mark").eachText()).contains("Granaries", marker);
+        assertThat(byTitle.select(".record-item__title mark").eachText()).contains("Granaries", marker);
     }
 
     @Test
@@ -168,7 +168,7 @@ class SearchPageIntegrationTests {
         Document page = page("/search?person=chen-chun", 200);
 
         assertThat(page.select("#search-results-heading").text()).isEqualTo("1 record matches");
-        assertThat(page.select(".search-hit__title a").eachAttr("href"))
+        assertThat(page.select(".record-item__title a").eachAttr("href"))
                 .containsExactly("/records/state-council-study-session-digital-economy-2023-08-21");
         assertThat(page.select(".search-filters").text()).contains("Chen Chun");
     }

@@ -111,7 +111,7 @@ class EditorJourneyBrowserIntegrationTests {
         browser.open("/search?q=" + runWord);
         assertThat(driver.findElement(By.id("search-results-heading")).getText())
                 .isEqualTo("1 record matches");
-        WebElement hit = driver.findElement(By.cssSelector(".search-hit a[href$='/records/" + slug + "']"));
+        WebElement hit = driver.findElement(By.cssSelector(".record-item a[href$='/records/" + slug + "']"));
         assertThat(hit.getText()).isEqualTo(correctedTitle);
     }
 
