@@ -9,7 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * What the last action did, said once on the page that follows it (post/redirect/get) or on the page shown now: a key
  * of the messages files with its arguments, which every page shows the same way ({@code fragments :: flash}).
  */
-public record Flash(String key, Object[] arguments) implements Serializable {
+public record Flash(String key, Object... arguments) implements Serializable {
 
     /** The model attribute and flash attribute that pages read. */
     public static final String ATTRIBUTE = "flash";
