@@ -46,7 +46,7 @@ final class RecordRules {
             String slug = draft.slug().strip();
             if (slug.length() > SLUG_MAX) {
                 violations.add(new RecordViolation("slug", "record.slug.size", SLUG_MAX));
-            } else if (!Slugs.slugify(slug).equals(slug)) {
+            } else if (!Slugs.isSlug(slug)) {
                 violations.add(new RecordViolation("slug", "record.slug.invalid"));
             }
         }
