@@ -46,7 +46,7 @@ final class RecordRules {
             String slug = draft.slug().strip();
             if (slug.length() > SLUG_MAX) {
                 violations.add(new RecordViolation("slug", "record.slug.size", SLUG_MAX));
-            } else if (!Slugs.slugify(slug).equals(slug)) {
+            } else if (!Slugs.isSlug(slug)) {
                 violations.add(new RecordViolation("slug", "record.slug.invalid"));
             }
         }
@@ -198,7 +198,8 @@ final class RecordRules {
 
     /** Paragraphs separated by exactly one blank line, line ends as {@code \n}, no spaces around a paragraph. */
     static String normalizeBody(String body) {
-        return Arrays.stream(unixLineEnds(body).split("\n[ \t\u00a0]*\n\\s*"))
+        // a line of spaces, tabs or no-break spaces is blank wherever it is in a run of blank lines
+        return Arrays.stream(unixLineEnds(body).split("\n[ \t\u00a0]*\n[\\s\u00a0]*"))
                 .map(String::strip)
                 .filter(paragraph -> !paragraph.isEmpty())
                 .collect(Collectors.joining(Record.PARAGRAPH_SEPARATOR));

@@ -3,6 +3,7 @@ package org.policyarchive.system;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,8 @@ public record PartialDate(LocalDate date, DatePrecision precision) {
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> YearMonth.from(date).toString();
-            case YEAR -> String.valueOf(date.getYear());
+            // four digits, as parse reads them: the year 987 is written 0987
+            case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
         };
     }
 }

@@ -13,17 +13,29 @@ public final class Slugs {
 
     /** {@code "Chen Chun"} gives {@code chen-chun}, {@code "Zoë’s Speech"} gives {@code zoes-speech}. */
     public static String slugify(String text) {
-        String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("['’]", "");
-        String slug = withoutMarks
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String slug = clean(text);
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    /**
+     * Whether {@code text} is written as a slug: what {@link #slugify} makes, but of any length, since a slug given
+     * by an editor or an import may be longer than one made from a title.
+     */
+    public static boolean isSlug(String text) {
+        return !text.isEmpty() && clean(text).equals(text);
+    }
+
+    private static String clean(String text) {
+        String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("['’]", "");
+        return withoutMarks
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
     }
 
     /** The slug of {@code text}, with {@code -2}, {@code -3} ... appended while {@code taken} says it is in use. */

@@ -2,10 +2,10 @@ package org.policyarchive.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.system.PartialDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -37,22 +37,30 @@ class RecordLabelsTests {
     @Test
     void showsOnlyAsMuchOfTheDateAsIsKnown() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+        assertThat(labels.date(PartialDate.parse("2023-08-21"))).isEqualTo("21 August 2023");
+        assertThat(labels.isoDate(PartialDate.parse("2023-08-21"))).isEqualTo("2023-08-21");
+
+        assertThat(labels.date(PartialDate.parse("2023-08"))).isEqualTo("August 2023");
+        assertThat(labels.isoDate(PartialDate.parse("2023-08"))).isEqualTo("2023-08");
+
+        assertThat(labels.date(PartialDate.parse("1789"))).isEqualTo("1789");
+        assertThat(labels.isoDate(PartialDate.parse("1789"))).isEqualTo("1789");
+
+        assertThat(labels.date(null)).isNull();
+        assertThat(labels.isoDate(null)).isNull();
+    }
+
+    @Test
+    void showsTheDateOfAStoredRecord() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
         Record record = new Record("dated", "Dated", RecordKind.SPEECH, "en", "text");
 
-        record.setDate(LocalDate.of(2023, 8, 21), DatePrecision.DAY);
-        assertThat(labels.date(record)).isEqualTo("21 August 2023");
-        assertThat(labels.isoDate(record)).isEqualTo("2023-08-21");
+        record.setDate(PartialDate.parse("2023-08"));
+        assertThat(labels.date(record.getPartialDate())).isEqualTo("August 2023");
 
-        record.setDate(LocalDate.of(2023, 8, 1), DatePrecision.MONTH);
-        assertThat(labels.date(record)).isEqualTo("August 2023");
-        assertThat(labels.isoDate(record)).isEqualTo("2023-08");
-
-        record.setDate(LocalDate.of(1789, 1, 1), DatePrecision.YEAR);
-        assertThat(labels.date(record)).isEqualTo("1789");
-        assertThat(labels.isoDate(record)).isEqualTo("1789");
-
-        record.setDate(null, null);
-        assertThat(labels.date(record)).isNull();
+        record.setDate(null);
+        assertThat(labels.date(record.getPartialDate())).isNull();
     }
 
     @Test

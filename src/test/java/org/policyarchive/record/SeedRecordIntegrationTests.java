@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 
 @SpringBootTest
+@CleanArchive
 class SeedRecordIntegrationTests {
 
     static final String SEED_SLUG = "state-council-study-session-digital-economy-2023-08-21";

@@ -6,9 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanArchive
 class ErrorPageIntegrationTests {
 
     @Autowired
@@ -90,8 +92,8 @@ class ErrorPageIntegrationTests {
     private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
         MvcResult result = mvc.perform(request.accept("text/html")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
-        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).doesNotContain("Whitelabel", "Exception");
-        return Jsoup.parse(html);
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Whitelabel", "Exception");
+        return Pages.of(result);
     }
 }

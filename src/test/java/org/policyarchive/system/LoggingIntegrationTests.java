@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.CleanArchive;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * makes many times (see application.properties on Micrometer's Logback metrics).
  */
 @SpringBootTest
+@CleanArchive
 class LoggingIntegrationTests {
 
     @Test

@@ -55,7 +55,7 @@ class TemplateTextTests {
         for (Resource template : templates()) {
             Document document =
                     Jsoup.parse(template.getContentAsString(StandardCharsets.UTF_8), "", Parser.htmlParser());
-            String name = template.getFilename();
+            String name = name(template);
             for (TextNode text : document.getAllElements().stream()
                     .filter(element -> !isReplacedAtRendering(element))
                     .flatMap(element -> element.textNodes().stream())
@@ -89,7 +89,7 @@ class TemplateTextTests {
                 Matcher keys = pattern.matcher(text);
                 while (keys.find()) {
                     if (!known.contains(keys.group(1))) {
-                        missing.add(template.getFilename() + ": " + keys.group(1));
+                        missing.add(name(template) + ": " + keys.group(1));
                     }
                 }
             }
@@ -115,7 +115,27 @@ class TemplateTextTests {
     void findsTheMessagesFilesAndTemplates() throws IOException {
         assertThat(bundles()).containsKey("messages");
         assertThat(bundles().get("messages").get("")).contains("site.name", "layout.skip");
-        assertThat(templates()).extracting(Resource::getFilename).contains("layout.html");
+        assertThat(templates())
+                .extracting(TemplateTextTests::name)
+                .contains(
+                        "layout.html",
+                        "catalogue/home.html",
+                        "catalogue/record.html",
+                        "admin/records/form.html",
+                        "admin/people/form.html",
+                        "admin/themes/form.html",
+                        "error/rejected.html")
+                .doesNotHaveDuplicates();
+    }
+
+    /** A template's path under {@code templates/}, such as {@code catalogue/record.html}. */
+    private static String name(Resource template) {
+        try {
+            String path = template.getURL().toString();
+            return path.substring(path.lastIndexOf("/templates/") + "/templates/".length());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,12 +1,12 @@
-package org.policyarchive.ingest;
+package org.policyarchive.record.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyarchive.ingest.TextDiff.Kind;
-import org.policyarchive.ingest.TextDiff.Paragraph;
-import org.policyarchive.ingest.TextDiff.Segment;
+import org.policyarchive.record.internal.TextDiff.Kind;
+import org.policyarchive.record.internal.TextDiff.Paragraph;
+import org.policyarchive.record.internal.TextDiff.Segment;
 
 class TextDiffTests {
 

@@ -1,24 +1,26 @@
-package org.policyarchive.ingest;
+package org.policyarchive.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.policyarchive.ingest.RecordFormIntegrationTests.unique;
-import static org.policyarchive.ingest.RecordFormIntegrationTests.valid;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.policyarchive.person.Person;
-import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.Role;
-import org.policyarchive.theme.Theme;
-import org.policyarchive.theme.ThemeVocabulary;
+import org.policyarchive.record.internal.RecordSnapshot;
+import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Drafts;
+import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,9 +29,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** The people admin pages, against the whole application: editing a person, the autocomplete, and merging two. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class PeopleAndThemesAdminIntegrationTests {
+@CleanArchive
+class PeopleAdminIntegrationTests {
 
     static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
 
@@ -40,10 +44,7 @@ class PeopleAndThemesAdminIntegrationTests {
     PersonDirectory people;
 
     @Autowired
-    ThemeVocabulary themes;
-
-    @Autowired
-    RecordEditor editor;
+    RecordEditor records;
 
     @Autowired
     TransactionTemplate transactions;
@@ -53,28 +54,15 @@ class PeopleAndThemesAdminIntegrationTests {
     }
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(EDITOR))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    }
-
-    long createRecord(String title, String... fields) throws Exception {
-        String edit = mvc.perform(valid(post("/admin/records/new").with(csrf()).with(EDITOR), title, fields))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.parseLong(edit.replaceAll("\\D", ""));
+        return Pages.load(mvc, request.with(EDITOR), 200);
     }
 
     @Test
     void editsNamesAliasesAndOffices() throws Exception {
-        Person person = person(unique("Wang Wu"));
+        Person person = person("Wang Wu");
         String url = "/admin/people/" + person.getId() + "/edit";
         Document form = page(get(url));
-        assertThat(form.select("#name").val()).isEqualTo(person.getName());
+        assertThat(form.select("#name").val()).isEqualTo("Wang Wu");
 
         Document withRow = page(post(url)
                 .with(csrf())
@@ -82,31 +70,36 @@ class PeopleAndThemesAdminIntegrationTests {
                 .param("name", person.getName())
                 .param("action", "addOffice"));
         assertThat(withRow.select("#offices0\\.title")).hasSize(1);
+        assertThat(withRow.select(".error")).isEmpty();
 
         mvc.perform(post(url)
                         .with(csrf())
                         .with(EDITOR)
                         .param("version", form.select("#version").val())
-                        .param("name", person.getName() + " Jr")
+                        .param("name", "Wang Wu Jr")
                         .param("nativeName", "王五")
                         .param("aliases", "Minister Wang\r\nWang W.\r\n")
                         .param("offices[0].title", "Minister of Finance")
                         .param("offices[0].organization", "State Council")
                         .param("offices[0].startDate", "2020-03-01"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", url))
+                .andExpect(flash().attribute("message", "person.saved"));
 
         Document saved = page(get(url));
-        assertThat(saved.select("#name").val()).isEqualTo(person.getName() + " Jr");
+        assertThat(saved.select("#name").val()).isEqualTo("Wang Wu Jr");
         assertThat(saved.select("#nativeName").val()).isEqualTo("王五");
         assertThat(saved.select("#aliases").val()).isEqualTo("Minister Wang\nWang W.");
         assertThat(saved.select("#offices0\\.title").val()).isEqualTo("Minister of Finance");
+        assertThat(saved.select("#offices0\\.organization").val()).isEqualTo("State Council");
         assertThat(saved.select("#offices0\\.startDate").val()).isEqualTo("2020-03-01");
+        assertThat(saved.select("#offices0\\.endDate").val()).isEmpty();
         assertThat(people.findByAnyName("Minister Wang")).map(Person::getId).contains(person.getId());
     }
 
     @Test
     void rejectsABlankNameAndABadOfficeDateKeepingInput() throws Exception {
-        Person person = person(unique("Zhao Liu"));
+        Person person = person("Zhao Liu");
         String url = "/admin/people/" + person.getId() + "/edit";
         String version = page(get(url)).select("#version").val();
 
@@ -121,26 +114,30 @@ class PeopleAndThemesAdminIntegrationTests {
         assertThat(page.select("#name-error").text()).isEqualTo("Enter a name.");
         assertThat(page.select("#offices0\\.startDate ~ p.error").text()).isEqualTo("Type the date as 2023-03-11.");
         assertThat(page.select("#nativeName").val()).isEqualTo("赵六");
+        assertThat(page.select("#offices0\\.startDate").val()).isEqualTo("2020-02-31");
+        assertThat(people.findById(person.getId()).orElseThrow().getName()).isEqualTo("Zhao Liu");
     }
 
     @Test
     void staleVersionOfAPersonIsAConflict() throws Exception {
-        Person person = person(unique("Qian Qi"));
+        Person person = person("Qian Qi");
         String url = "/admin/people/" + person.getId() + "/edit";
         String version = page(get(url)).select("#version").val();
-        mvc.perform(
-                post(url).with(csrf()).with(EDITOR).param("version", version).param("name", "First change"));
-
-        String html = mvc.perform(post(url)
+        mvc.perform(post(url)
                         .with(csrf())
                         .with(EDITOR)
                         .param("version", version)
-                        .param("name", "Second change"))
-                .andExpect(status().isConflict())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(Jsoup.parse(html).select(".error-summary").text()).contains("Someone else changed this person");
+                        .param("name", "First change"))
+                .andExpect(status().is3xxRedirection());
+
+        Document page = Pages.load(
+                mvc,
+                post(url).with(csrf()).with(EDITOR).param("version", version).param("name", "Second change"),
+                409);
+
+        assertThat(page.select(".error-summary li").eachText())
+                .containsExactly("Someone else changed this person after you opened the page. Open it again to see"
+                        + " their change.");
         assertThat(people.findById(person.getId()).orElseThrow().getName()).isEqualTo("First change");
     }
 
@@ -148,75 +145,78 @@ class PeopleAndThemesAdminIntegrationTests {
     void autocompleteFindsPeopleByNameNativeNameOrAlias() throws Exception {
         mvc.perform(get("/admin/people/lookup").param("q", "李克").with(EDITOR))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].label").value("Li Keqiang"))
                 .andExpect(jsonPath("$[0].detail").value("李克强"));
         mvc.perform(get("/admin/people/lookup").param("q", "premier li keq").with(EDITOR))
+                .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].label").value("Li Keqiang"));
+        mvc.perform(get("/admin/people/lookup").param("q", "vice premier").with(EDITOR))
+                .andExpect(jsonPath("$[*].label", contains("Ding Xuexiang", "Liu Guozhong", "Zhang Guoqing")));
         mvc.perform(get("/admin/people/lookup").param("q", "100%_").with(EDITOR))
                 .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/admin/people/lookup").param("q", "Li")).andExpect(status().is3xxRedirection());
     }
 
     @Test
-    void mergingMovesParticipationsWithoutDuplicatesAndRedirectsTheOldSlug() throws Exception {
-        Person kept = person(unique("Liu He"));
-        Person duplicate = person(unique("Liu He duplicate"));
+    void mergingMovesParticipationsWithoutDuplicatesWritesRevisionsAndRedirectsTheOldSlug() throws Exception {
+        Person kept = person("Liu He");
+        Person duplicate = person("Liu He duplicate");
         transactions.executeWithoutResult(tx -> {
             Person d = people.findById(duplicate.getId()).orElseThrow();
             d.setNativeName("刘鹤");
             d.getAliases().add("Vice Premier Liu He");
-            people.save(d);
         });
-        long both = createRecord(
-                unique("Both named"),
-                "people[0].personId",
-                kept.getId().toString(),
-                "people[0].name",
-                kept.getName(),
-                "people[0].role",
-                "SPOKE",
-                "people[1].personId",
-                duplicate.getId().toString(),
-                "people[1].name",
-                duplicate.getName(),
-                "people[1].role",
-                "SPOKE",
-                "people[2].personId",
-                duplicate.getId().toString(),
-                "people[2].name",
-                duplicate.getName(),
-                "people[2].role",
-                "PRESIDED");
-        long onlyDuplicate = createRecord(
-                unique("Duplicate named"), "people[0].name", duplicate.getName(), "people[0].role", "LECTURED");
+        long both = records.create(
+                Drafts.speech("Both named")
+                        .by("Liu He", Role.SPOKE)
+                        .by("Liu He duplicate", Role.SPOKE)
+                        .by("Liu He duplicate", Role.PRESIDED)
+                        .build(),
+                "test",
+                null);
+        long onlyDuplicate = records.create(
+                Drafts.speech("Duplicate named")
+                        .by("Liu He duplicate", Role.LECTURED)
+                        .build(),
+                "test",
+                null);
+        long neither = records.create(
+                Drafts.speech("Neither named").by("Chen Chun", Role.SPOKE).build(), "test", null);
 
         Document confirm = page(get("/admin/people/" + kept.getId() + "/merge").param("other", duplicate.getSlug()));
         assertThat(confirm.select("main form[method=post] button").text())
-                .isEqualTo("Merge " + duplicate.getName() + " into " + kept.getName());
+                .isEqualTo("Merge Liu He duplicate into Liu He");
         mvc.perform(post("/admin/people/" + kept.getId() + "/merge")
                         .with(csrf())
                         .with(EDITOR)
                         .param("mergedId", duplicate.getId().toString()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/admin/people/" + kept.getId() + "/edit"));
 
         assertThat(people.findById(duplicate.getId())).isEmpty();
         mvc.perform(get("/people/" + duplicate.getSlug()))
                 .andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/people/" + kept.getSlug()));
         assertThat(people.findRedirect(duplicate.getSlug())).map(Person::getId).contains(kept.getId());
-        assertThat(editor.current(both).people())
+
+        assertThat(records.current(both).people())
+                .as("the merged person's parts moved, and the part the kept person already had went")
                 .extracting(RecordSnapshot.PersonEntry::personId, RecordSnapshot.PersonEntry::role)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(kept.getId(), Role.SPOKE),
-                        org.assertj.core.groups.Tuple.tuple(kept.getId(), Role.PRESIDED));
-        assertThat(editor.current(onlyDuplicate).people())
-                .extracting(RecordSnapshot.PersonEntry::personId)
-                .containsExactly(kept.getId());
-        assertThat(editor.history(both).get(0).comment()).startsWith("merged " + duplicate.getName());
+                .containsExactly(tuple(kept.getId(), Role.SPOKE), tuple(kept.getId(), Role.PRESIDED));
+        assertThat(records.current(onlyDuplicate).people())
+                .extracting(RecordSnapshot.PersonEntry::personId, RecordSnapshot.PersonEntry::role)
+                .containsExactly(tuple(kept.getId(), Role.LECTURED));
+
+        String comment = "merged Liu He duplicate into Liu He";
+        assertThat(history(both)).containsExactly("2 editor " + comment, "1 test");
+        assertThat(history(onlyDuplicate)).containsExactly("2 editor " + comment, "1 test");
+        assertThat(history(neither)).as("a record the merge did not change").containsExactly("1 test");
+
         transactions.executeWithoutResult(tx -> {
             Person merged = people.findById(kept.getId()).orElseThrow();
             assertThat(merged.getNativeName()).isEqualTo("刘鹤");
-            assertThat(merged.getAliases()).contains(duplicate.getName(), "Vice Premier Liu He");
+            assertThat(merged.getAliases()).containsExactlyInAnyOrder("Liu He duplicate", "Vice Premier Liu He");
         });
         assertThat(people.findByAnyName("Vice Premier Liu He"))
                 .map(Person::getId)
@@ -225,10 +225,10 @@ class PeopleAndThemesAdminIntegrationTests {
 
     @Test
     void mergeRefusesThePersonItselfAndUnknownNames() throws Exception {
-        Person kept = person(unique("Lonely"));
+        Person kept = person("Lonely");
 
         Document self = page(get("/admin/people/" + kept.getId() + "/merge").param("other", kept.getSlug()));
-        Document unknown = page(get("/admin/people/" + kept.getId() + "/merge").param("other", "nobody-at-all-xyz"));
+        Document unknown = page(get("/admin/people/" + kept.getId() + "/merge").param("other", "nobody-at-all"));
 
         assertThat(self.select("#other-error").text()).isEqualTo("This is the person who stays; choose another one.");
         assertThat(unknown.select("#other-error").text()).isEqualTo("No person has this name or slug.");
@@ -237,55 +237,15 @@ class PeopleAndThemesAdminIntegrationTests {
                         .with(EDITOR)
                         .param("mergedId", kept.getId().toString()))
                 .andExpect(status().isBadRequest());
+        assertThat(people.findById(kept.getId())).isPresent();
     }
 
-    @Test
-    void createsAndEditsThemesWithAParent() throws Exception {
-        String name = unique("Green finance");
-        Theme parent = themes.findBySlug("digital-economy").orElseThrow();
-
-        String edit = mvc.perform(post("/admin/themes/new")
-                        .with(csrf())
-                        .with(EDITOR)
-                        .param("name", name)
-                        .param("nameZh", "绿色金融")
-                        .param("parentId", parent.getId().toString())
-                        .param("description", "<em>Loans</em> for clean energy."))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-
-        Document form = page(get(edit));
-        assertThat(form.select("#name").val()).isEqualTo(name);
-        assertThat(form.select("#nameZh").val()).isEqualTo("绿色金融");
-        assertThat(form.select("#parentId option[selected]").val())
-                .isEqualTo(parent.getId().toString());
-        assertThat(form.select("#description").val()).isEqualTo("<em>Loans</em> for clean energy.");
-
-        mvc.perform(post(edit)
-                        .with(csrf())
-                        .with(EDITOR)
-                        .param("version", form.select("#version").val())
-                        .param("name", name + " renamed")
-                        .param("parentId", ""))
-                .andExpect(status().is3xxRedirection());
-        Theme saved = themes.findByName(name + " renamed").orElseThrow();
-        assertThat(saved.getNameZh()).isNull();
-        assertThat(page(get("/admin/themes")).select(".theme-tree > li > a").eachText())
-                .contains(name + " renamed");
-    }
-
-    @Test
-    void refusesAThemeUnderANarrowerThemeOrADuplicateName() throws Exception {
-        Theme narrower = themes.findBySlug("talent").orElseThrow();
-
-        Document page = page(post("/admin/themes/new")
-                .with(csrf())
-                .param("name", "Digital economy")
-                .param("parentId", narrower.getId().toString()));
-
-        assertThat(page.select("#name-error").text()).isEqualTo("Another theme already has this name.");
-        assertThat(page.select("#parentId-error").text()).startsWith("Choose a broader theme");
+    /** The rows of a record's history page: the revision's number, who made it and the comment. */
+    private List<String> history(long recordId) throws Exception {
+        return page(get("/admin/records/" + recordId + "/history")).select("table.revisions tbody tr").stream()
+                .map(row -> (row.child(0).text() + " " + row.child(2).text() + " "
+                                + row.child(3).text())
+                        .strip())
+                .toList();
     }
 }
