@@ -161,7 +161,10 @@ class UserAdminIntegrationTests {
                     .getContentAsString());
 
             assertThat(form.select("#username-error").text()).startsWith("Usernames are 3 to 100 letters");
-            assertThat(form.select("[role=alert]").text()).isEqualTo("Please correct the fields marked below.");
+            // the summary lists what is wrong, as every form's does
+            assertThat(form.select("[role=alert]").text())
+                    .isEqualTo("Please correct the fields marked below. Usernames are 3 to 100 letters, digits, dots,"
+                            + " hyphens, underscores or @, starting with a letter or digit.");
         }
     }
 

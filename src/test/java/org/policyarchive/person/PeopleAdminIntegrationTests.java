@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.Role;
 import org.policyarchive.record.internal.RecordSnapshot;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
@@ -84,7 +85,7 @@ class PeopleAdminIntegrationTests {
                         .param("offices[0].startDate", "2020-03-01"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", url))
-                .andExpect(flash().attribute("message", "person.saved"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("person.saved")));
 
         Document saved = page(get(url));
         assertThat(saved.select("#name").val()).isEqualTo("Wang Wu Jr");

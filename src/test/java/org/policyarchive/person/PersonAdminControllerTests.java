@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
@@ -204,7 +205,7 @@ class PersonAdminControllerTests {
             mvc.perform(save().param("aliases", "Minister Wang").param("offices[0].title", "Minister"))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrl(URL))
-                    .andExpect(flash().attribute("message", "person.saved"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("person.saved")));
 
             ArgumentCaptor<PersonForm> saved = ArgumentCaptor.forClass(PersonForm.class);
             then(editor).should().update(eq(ID), saved.capture());
@@ -242,7 +243,7 @@ class PersonAdminControllerTests {
         void mergesAnotherPersonIntoThisOne() throws Exception {
             mvc.perform(post("/admin/people/" + ID + "/merge").with(csrf()).param("mergedId", "8"))
                     .andExpect(redirectedUrl(URL))
-                    .andExpect(flash().attribute("message", "person.merged"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("person.merged")));
 
             then(editor).should().merge(ID, 8, "user");
         }

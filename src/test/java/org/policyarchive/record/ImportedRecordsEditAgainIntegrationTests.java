@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordEditor.Imported;
 import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.record.internal.Revisions;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
@@ -159,7 +160,7 @@ class ImportedRecordsEditAgainIntegrationTests {
                         + Pages.of(result).select(".error-summary li").eachText())
                 .isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(edit);
-        assertThat(result.getFlashMap().get("message")).isEqualTo("record.saved");
+        assertThat(result.getFlashMap().get(Flash.ATTRIBUTE)).isEqualTo(new Flash("record.saved"));
         assertThat(editor.current(id)).as("saved unchanged").isEqualTo(before);
         assertThat(revisions.history(id))
                 .extracting(r -> r.number() + " " + r.createdBy())

@@ -30,6 +30,7 @@ import org.policyarchive.record.internal.RecordComparison;
 import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.record.internal.Revisions;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.Pages;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,7 +204,7 @@ class RecordAdminControllerTests {
             mvc.perform(form(post("/admin/records/new")).param("comment", "first draft"))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrl(EDIT))
-                    .andExpect(flash().attribute("message", "record.saved"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("record.saved")));
 
             ArgumentCaptor<RecordDraft> draft = ArgumentCaptor.forClass(RecordDraft.class);
             then(editor).should().create(draft.capture(), eq("user"), eq("first draft"));
@@ -218,7 +219,7 @@ class RecordAdminControllerTests {
         void aValidUpdateIsSavedFromTheFormsVersionAndItsEditPageShownWithAMessage() throws Exception {
             mvc.perform(form(post(EDIT)).param("version", "3").param("comment", "fixed"))
                     .andExpect(redirectedUrl(EDIT))
-                    .andExpect(flash().attribute("message", "record.saved"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("record.saved")));
 
             then(editor).should().update(eq(ID), eq(3L), any(), eq("user"), eq("fixed"));
         }

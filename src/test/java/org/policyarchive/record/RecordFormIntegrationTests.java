@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
 import org.policyarchive.theme.Theme;
@@ -217,7 +218,7 @@ class RecordFormIntegrationTests {
                     .andExpect(status().is3xxRedirection())
                     .andReturn();
             assertThat(result.getResponse().getRedirectedUrl()).matches("/admin/records/\\d+/edit");
-            assertThat(result.getFlashMap().get("message")).isEqualTo("record.saved");
+            assertThat(result.getFlashMap().get(Flash.ATTRIBUTE)).isEqualTo(new Flash("record.saved"));
 
             transactions.executeWithoutResult(tx -> {
                 Record record = catalog.findBySlug("speech-on-data-2023-08-21").orElseThrow();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.policyarchive.system.EditConflictException;
+import org.policyarchive.system.Flash;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
@@ -144,7 +145,7 @@ class ThemeAdminControllerTests {
                             .param("nameZh", "绿色金融")
                             .param("parentId", "3"))
                     .andExpect(redirectedUrl("/admin/themes/12/edit"))
-                    .andExpect(flash().attribute("message", "theme.saved"));
+                    .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("theme.saved")));
 
             ArgumentCaptor<ThemeForm> saved = ArgumentCaptor.forClass(ThemeForm.class);
             then(editor).should().save(isNull(), saved.capture());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.system.Flash;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class ThemesAdminIntegrationTests {
         Theme theme = themes.findBySlug("green-finance").orElseThrow();
         String edit = created.getResponse().getRedirectedUrl();
         assertThat(edit).isEqualTo("/admin/themes/" + theme.getId() + "/edit");
-        assertThat(created.getFlashMap().get("message")).isEqualTo("theme.saved");
+        assertThat(created.getFlashMap().get(Flash.ATTRIBUTE)).isEqualTo(new Flash("theme.saved"));
 
         Document form = page(get(edit));
         assertThat(form.select("#name").val()).isEqualTo("Green finance");
