@@ -11,12 +11,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what a person's page shows, in one transaction: the person with aliases and offices, and the published
- * records naming the person, grouped by role.
+ * Reads what a person's page shows, in one transaction: the person with aliases and offices, and the newest
+ * published records naming the person in each role, with how many there are in all.
  */
 @Service
 @Transactional(readOnly = true)
 class PersonPages {
+
+    /** The records a person's page lists in each role, the newest first. */
+    static final int PER_ROLE = 20;
 
     private final PersonDirectory people;
     private final RecordCatalog catalog;
@@ -30,8 +33,11 @@ class PersonPages {
         return people.findBySlug(slug).map(person -> {
             person.getAliases().size();
             person.getOffices().size();
-            List<RoleRecords> roles = catalog.findPublishedByRole(person.getId()).entrySet().stream()
-                    .map(entry -> new RoleRecords(entry.getKey(), ListedRecord.of(entry.getValue())))
+            List<RoleRecords> roles = catalog.findPublishedByRole(person.getId(), PER_ROLE).entrySet().stream()
+                    .map(entry -> new RoleRecords(
+                            entry.getKey(),
+                            entry.getValue().total(),
+                            ListedRecord.of(entry.getValue().newest())))
                     .toList();
             return new PersonPage(person, roles);
         });
@@ -40,5 +46,11 @@ class PersonPages {
     /** A person and the published records naming the person, by role, newest first within each role. */
     record PersonPage(Person person, List<RoleRecords> roles) {}
 
-    record RoleRecords(Role role, List<ListedRecord> records) {}
+    /** A role's records: how many, and the newest of them; the rest are a search by the person in that role away. */
+    record RoleRecords(Role role, long total, List<ListedRecord> records) {
+
+        public boolean hasMore() {
+            return total > records.size();
+        }
+    }
 }

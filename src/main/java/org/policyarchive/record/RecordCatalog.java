@@ -1,12 +1,14 @@
 package org.policyarchive.record;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.policyarchive.system.LikePatterns;
@@ -63,25 +65,39 @@ public class RecordCatalog {
         return listings.listings(ids, false);
     }
 
-    /** A person's parts in published records, by role, newest record first, as lists show them. */
-    public Map<Role, List<RecordListing>> findPublishedByRole(long personId) {
-        List<Participation> parts = records.findParticipations(personId, RecordStatus.PUBLISHED);
-        List<RecordListing> named = findListings(
-                parts.stream().map(p -> p.getRecord().getId()).distinct().toList());
-        Map<Role, List<RecordListing>> byRole = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            Set<Long> ids = new HashSet<>();
-            parts.stream()
-                    .filter(p -> p.getRole() == role)
-                    .forEach(p -> ids.add(p.getRecord().getId()));
-            List<RecordListing> inRole =
-                    named.stream().filter(l -> ids.contains(l.id())).toList();
-            if (!inRole.isEmpty()) {
-                byRole.put(role, inRole);
+    /**
+     * The published records naming a person, by role: how many in each role, and the newest {@code perRole} of them as
+     * lists show them. A record is read once even when the person has several roles in it.
+     */
+    public Map<Role, Parts> findPublishedByRole(long personId, int perRole) {
+        Map<Role, List<Long>> idsByRole = new EnumMap<>(Role.class);
+        for (Object[] part : records.findParts(personId, RecordStatus.PUBLISHED)) {
+            List<Long> ids = idsByRole.computeIfAbsent((Role) part[1], role -> new ArrayList<>());
+            if (!ids.contains((Long) part[0])) {
+                ids.add((Long) part[0]);
             }
         }
+        Map<Long, RecordListing> shown = new HashMap<>();
+        findListings(idsByRole.values().stream()
+                        .flatMap(ids -> ids.stream().limit(perRole))
+                        .distinct()
+                        .toList())
+                .forEach(listing -> shown.put(listing.id(), listing));
+        Map<Role, Parts> byRole = new EnumMap<>(Role.class);
+        idsByRole.forEach((role, ids) -> byRole.put(
+                role,
+                new Parts(
+                        ids.size(),
+                        ids.stream()
+                                .limit(perRole)
+                                .map(shown::get)
+                                .filter(Objects::nonNull)
+                                .toList())));
         return byRole;
     }
+
+    /** How many published records name a person in one role, and the newest of them. */
+    public record Parts(long total, List<RecordListing> newest) {}
 
     public Optional<Record> findById(long id) {
         return records.findById(id);
