@@ -3,11 +3,14 @@ package org.policyarchive.system;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Stable, readable permalinks: lower-case letters and digits joined by hyphens; Chinese names stay in Chinese. */
 public final class Slugs {
 
     public static final int MAX_LENGTH = 120;
+
+    private static final Pattern SHAPE = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
 
     private Slugs() {}
 
@@ -21,11 +24,12 @@ public final class Slugs {
     }
 
     /**
-     * Whether {@code text} is written as a slug: what {@link #slugify} makes, but of any length, since a slug given
-     * by an editor or an import may be longer than one made from a title.
+     * Whether {@code text} is written as a slug: lower-case letters and digits joined by single hyphens, of any
+     * length, since a slug given by an editor or an import may be longer than one made from a title. A given slug may
+     * keep accents ({@code café-2023}), as imports have always accepted; {@link #slugify} drops them.
      */
     public static boolean isSlug(String text) {
-        return !text.isEmpty() && clean(text).equals(text);
+        return SHAPE.matcher(text).matches() && text.equals(text.toLowerCase(Locale.ROOT));
     }
 
     private static String clean(String text) {

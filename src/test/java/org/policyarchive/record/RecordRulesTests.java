@@ -231,14 +231,22 @@ class RecordRulesTests {
     class Shapes {
 
         @ParameterizedTest
-        @ValueSource(strings = {"state-council-2023", "a", "2023", "数字经济", "title-2023-08-21", " padded "})
+        @ValueSource(strings = {"state-council-2023", "a", "2023", "数字经济", "title-2023-08-21", " padded ", "café-2023"})
         void acceptsSlugsOfLettersDigitsAndSingleHyphens(String slug) {
             assertThat(check(valid().slug(slug))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(
-                strings = {"Upper-Case", "two--hyphens", "-leading", "trailing-", "with space", "under_score", "é"})
+                strings = {
+                    "Upper-Case",
+                    "two--hyphens",
+                    "-leading",
+                    "trailing-",
+                    "with space",
+                    "under_score",
+                    "cafe\u0301"
+                })
         void refusesOtherSlugs(String slug) {
             assertThat(check(valid().slug(slug))).containsExactly(violation("slug", "record.slug.invalid"));
         }

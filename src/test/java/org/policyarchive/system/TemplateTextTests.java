@@ -111,6 +111,17 @@ class TemplateTextTests {
                 }));
     }
 
+    /** The files are one message source, in which the first file with a key wins: a key in two files is a mistake. */
+    @Test
+    void everyKeyIsDefinedInOneFileOnly() throws IOException {
+        Map<String, List<String>> files = new TreeMap<>();
+        bundles()
+                .forEach((name, locales) -> locales.getOrDefault("", Set.of())
+                        .forEach(key -> files.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(name)));
+        assertThat(files).allSatisfy((key, names) -> assertThat(names).as(key).hasSize(1));
+    }
+
     @Test
     void findsTheMessagesFilesAndTemplates() throws IOException {
         assertThat(bundles()).containsKey("messages");
