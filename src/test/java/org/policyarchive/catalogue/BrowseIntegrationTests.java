@@ -264,6 +264,22 @@ class BrowseIntegrationTests {
     }
 
     @Test
+    void personPageListsTheNewestTwentyInARoleAndLinksToTheRest() throws Exception {
+        Document page = page("/people/speaker");
+
+        assertThat(page.select("#role-spoke .record-item__title a").eachText())
+                .extracting(BrowseIntegrationTests::titleNumber)
+                .containsExactly(25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6);
+        Element all = page.selectFirst("#role-spoke .role-group__all a");
+        assertThat(all.text()).isEqualTo("All 25 records in the role “Spoke”");
+        assertThat(all.attr("href")).isEqualTo("/search?person=speaker&role=spoke&sort=newest");
+        assertThat(Pages.load(mvc, get(all.attr("href")), 200)
+                        .select("#search-results-heading")
+                        .text())
+                .isEqualTo("25 records match");
+    }
+
+    @Test
     void seedPersonPageShowsNamesOfficesAndRecords() throws Exception {
         Document page = page("/people/li-keqiang");
 
