@@ -33,6 +33,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // its owner closes it (the Spring context, after the beans that use it): the library's own JVM hook
+                // would stop it while the context is still closing and reading it
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);

@@ -8,10 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.EmbeddedPostgresServer;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -24,6 +30,19 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static Database database;
+
+    /** What the run wrote in temporary directories, deleted when it ends: data directories, indexes, browser profiles. */
+    private static final List<Path> temporaryDirectories = new CopyOnWriteArrayList<>();
+
+    /** Stops the embedded server or drops the database on the server, when the run ends. */
+    private static volatile @Nullable Runnable dropDatabase;
+
+    static {
+        // Spring runs its shutdown handlers after it has closed the cached test contexts, which still read the
+        // database as they close (Spring Modulith looks for incomplete event publications); a database gone before
+        // them would make each of those reads wait for a connection until the pool gives up.
+        SpringApplication.getShutdownHandlers().add(TestDatabase::cleanUp);
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -46,10 +65,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return database;
     }
 
+    /** A new temporary directory, deleted with all it holds when the run ends. */
     public static Path temporaryDirectory(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
+            temporaryDirectories.add(dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,16 +80,32 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         try {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                     temporaryDirectory("policy-archive-pg-").resolve("postgres"), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dropDatabase = () -> {
                 try {
                     server.close();
                 } catch (IOException e) {
-                    // the JVM is exiting; the temporary directory goes with it
+                    System.err.println("Could not stop the embedded PostgreSQL: " + e);
                 }
-            }));
+            };
             return new Database(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the run ends: drops the database and deletes the temporary directories. */
+    private static void cleanUp() {
+        Runnable drop = dropDatabase;
+        if (drop != null) {
+            drop.run();
+        }
+        for (Path dir : temporaryDirectories) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // already gone, or still written to by a browser on its way out: the system's temporary cleaner has it
+            }
         }
     }
 
@@ -78,9 +114,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
         String name = "policy_archive_test_" + UUID.randomUUID().toString().replace("-", "");
         execute(serverUrl, username, password, "create database " + name);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() ->
-                        execute(serverUrl, username, password, "drop database if exists " + name + " with (force)")));
+        dropDatabase =
+                () -> execute(serverUrl, username, password, "drop database if exists " + name + " with (force)");
         int slash = serverUrl.indexOf('/', "jdbc:postgresql://".length());
         int query = serverUrl.indexOf('?');
         String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
