@@ -35,7 +35,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -235,16 +234,8 @@ class EditsAuditorIntegrationTests {
 
     /** Loads an admin form, changes {@code fields}, and saves it as the editor. */
     private void saveForm(String path, Map<String, String> fields) throws Exception {
-        FormElement form = (FormElement) Pages.load(mvc, get(path).with(EDITOR), 200)
-                .select("main form[method=post]")
-                .first();
-        MockHttpServletRequestBuilder save =
-                post(form.attr("action")).with(EDITOR).with(csrf());
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf") && !fields.containsKey(field.key()))
-                .forEach(field -> save.param(field.key(), field.value()));
-        fields.forEach(save::param);
-        mvc.perform(save).andExpect(status().is3xxRedirection());
+        FormElement form = Pages.mainForm(Pages.load(mvc, get(path).with(EDITOR), 200));
+        mvc.perform(Pages.submit(form, fields).with(EDITOR).with(csrf())).andExpect(status().is3xxRedirection());
     }
 
     /** The entries written since the last call, oldest first; every one by the editor. */

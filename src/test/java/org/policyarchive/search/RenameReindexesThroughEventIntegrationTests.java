@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
@@ -31,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -128,16 +126,8 @@ class RenameReindexesThroughEventIntegrationTests {
 
     /** Loads an admin form, changes {@code fields}, saves it as an editor, and checks that it was saved. */
     private void saveForm(String path, Map<String, String> fields) throws Exception {
-        FormElement form = (FormElement) Pages.load(mvc, get(path).with(EDITOR), 200)
-                .select("main form[method=post]")
-                .first();
-        MockHttpServletRequestBuilder save =
-                post(form.attr("action")).with(EDITOR).with(csrf());
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf") && !fields.containsKey(field.key()))
-                .forEach(field -> save.param(field.key(), field.value()));
-        fields.forEach(save::param);
-        mvc.perform(save).andExpect(redirectedUrl(path));
+        FormElement form = Pages.mainForm(Pages.load(mvc, get(path).with(EDITOR), 200));
+        mvc.perform(Pages.submit(form, fields).with(EDITOR).with(csrf())).andExpect(redirectedUrl(path));
     }
 
     /** The event was handled, and completed publications are deleted: none is left, complete or not. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -81,17 +83,12 @@ class SearchPageIntegrationTests {
     /** Gives a person aliases through the person admin form, as an editor would. */
     private void addAliases(Person person, String... aliases) throws Exception {
         String path = "/admin/people/" + person.getId() + "/edit";
-        FormElement form =
-                (FormElement) Pages.load(mvc, get(path).with(user("editor").roles("EDITOR")), 200)
-                        .select("main form[method=post]")
-                        .first();
-        MockHttpServletRequestBuilder save =
-                post(form.attr("action")).with(user("editor").roles("EDITOR")).with(csrf());
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf") && !field.key().equals("aliases"))
-                .forEach(field -> save.param(field.key(), field.value()));
-        save.param("aliases", String.join("\n", aliases)).param("action", "save");
-        mvc.perform(save).andExpect(redirectedUrl(path));
+        RequestPostProcessor editor = user("editor").roles("EDITOR");
+        FormElement form = Pages.mainForm(Pages.load(mvc, get(path).with(editor), 200));
+        mvc.perform(Pages.submit(form, Map.of("aliases", String.join("\n", aliases), "action", "save"))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(redirectedUrl(path));
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
@@ -111,9 +111,7 @@ class UploadInTwoTabsIntegrationTests {
     /** Opens a review page, as a tab would, and returns its record form. */
     private FormElement reviewForm(String location) throws Exception {
         FormElement form =
-                (FormElement) Pages.load(mvc, get(location).with(EDITOR).session(session), 200)
-                        .select("main form[method=post]")
-                        .first();
+                Pages.mainForm(Pages.load(mvc, get(location).with(EDITOR).session(session), 200));
         assertThat(form.attr("action")).isEqualTo(location);
         return form;
     }
@@ -124,12 +122,10 @@ class UploadInTwoTabsIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder saveRequest(FormElement form) {
-        MockHttpServletRequestBuilder request =
-                post(form.attr("action")).with(EDITOR).with(csrf()).session(session);
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf") && !field.key().equals("kind"))
-                .forEach(field -> request.param(field.key(), field.value()));
-        return request.param("kind", "REPORT").param("action", "save");
+        return Pages.submit(form, Map.of("kind", "REPORT", "action", "save"))
+                .with(EDITOR)
+                .with(csrf())
+                .session(session);
     }
 
     private static long recordIdOf(ResultActions saved) {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -160,14 +161,12 @@ class UploadIntegrationTests {
         String location =
                 upload("linked.txt", "Linked upload\n\nOne paragraph.".getBytes(StandardCharsets.UTF_8), session);
         long fileId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        FormElement form = (FormElement)
-                open(location, session).select("main form[method=post]").first();
+        FormElement form = Pages.mainForm(open(location, session));
         assertThat(form.attr("action")).isEqualTo(location);
-        var request = post(form.attr("action")).with(EDITOR).with(csrf()).session(session);
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf") && !field.key().equals("kind"))
-                .forEach(field -> request.param(field.key(), field.value()));
-        request.param("kind", "SPEECH").param("action", "save");
+        var request = Pages.submit(form, Map.of("kind", "SPEECH", "action", "save"))
+                .with(EDITOR)
+                .with(csrf())
+                .session(session);
 
         String saved = mvc.perform(request)
                 .andExpect(status().is3xxRedirection())
