@@ -94,7 +94,7 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     /**
      * Whether ASCII folding can change a token: not when it is a CJK character (the tokenizer gives those one by
-     * one), which folding leaves as it is but looks up in a long switch; that took 5 % of indexing time.
+     * one), which folding leaves as it is but would look up, character by character, in a long switch.
      */
     private static boolean mayFold(CharSequence term) {
         return term.length() == 0 || term.charAt(0) < '\u2E80';
