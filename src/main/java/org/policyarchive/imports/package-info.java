@@ -1,4 +1,7 @@
-/** Bulk imports of interchange files: jobs in the background with progress and a report of rejected lines, the admin pages and the command line. */
+/**
+ * Bulk imports of interchange files: jobs in the background with progress and a report of rejected lines, the admin
+ * pages and the command line.
+ */
 @NullMarked
 package org.policyarchive.imports;
 

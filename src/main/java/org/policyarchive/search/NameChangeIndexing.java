@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reindexes the records of a person or a theme whose names changed (a rename, a new alias, a merge) or, for a theme,
- * whose broader theme changed, so that search finds them by the new names and counts them under the right themes. Records are indexed with their people's and themes' names, but a person or a theme
- * does not know its records, so Hibernate Search cannot follow the change itself; the records are the ones the index
- * holds under the person's or theme's id. Runs after the change commits, in the background; a crash before it has
- * run leaves the event in the publication registry, to be run again at the next start.
+ * whose broader theme changed, so that search finds them by the new names and counts them under the right themes.
+ * Records are indexed with their people's and themes' names, but a person or a theme does not know its records, so
+ * Hibernate Search cannot follow the change itself; the records are the ones the index holds under the person's or
+ * theme's id. Runs after the change commits, in the background; a crash before it has run leaves the event in the
+ * publication registry, to be run again at the next start.
  */
 @Component
 class NameChangeIndexing {

@@ -1,4 +1,7 @@
-/** Uploads of single documents: text extraction, the draft record they propose, the originals kept with their checksums, and the fixity check. */
+/**
+ * Uploads of single documents: text extraction, the draft record they propose, the originals kept with their
+ * checksums, and the fixity check.
+ */
 @NullMarked
 package org.policyarchive.uploads;
 
