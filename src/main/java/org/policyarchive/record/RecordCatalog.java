@@ -71,11 +71,9 @@ public class RecordCatalog {
      */
     public Map<Role, Parts> findPublishedByRole(long personId, int perRole) {
         Map<Role, List<Long>> idsByRole = new EnumMap<>(Role.class);
+        // a person has at most one part per record and role (unique in the schema), so no id repeats within a role
         for (Object[] part : records.findParts(personId, RecordStatus.PUBLISHED)) {
-            List<Long> ids = idsByRole.computeIfAbsent((Role) part[1], role -> new ArrayList<>());
-            if (!ids.contains((Long) part[0])) {
-                ids.add((Long) part[0]);
-            }
+            idsByRole.computeIfAbsent((Role) part[1], role -> new ArrayList<>()).add((Long) part[0]);
         }
         Map<Long, RecordListing> shown = new HashMap<>();
         findListings(idsByRole.values().stream()
