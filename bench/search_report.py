@@ -95,7 +95,7 @@ def minutes(seconds):
 
 def report(args, http, alone, documents, ref):
     load = os.getloadavg()
-    lines = [START, "", "## Search at %s records" % format(documents, ","), ""]
+    lines = [START, "", "### Search at %s records" % format(documents, ","), ""]
     lines.append("Measured on %s by `bench/search_report.py` (%s), %d s per query class and mode, 8 concurrent "
                  "clients, load average %.1f at the end." % (
                      datetime.date.today().isoformat(), machine(), args.seconds, load[0]))
