@@ -2,8 +2,10 @@ package org.policyarchive.search;
 
 import static org.policyarchive.search.RecordFields.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -47,8 +49,109 @@ final class LuceneRecordQuery {
         if (clauses.required().isEmpty()) {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
         }
+        Query proximity = proximity(parsed);
+        if (proximity != null) {
+            bool.add(proximity, Occur.SHOULD);
+        }
         addFilters(bool, criteria);
         return bool.build();
+    }
+
+    /**
+     * The query as searched. When none of its words can be searched on its own, since all are too common ("is not for
+     * me. It is for the"), a reader means them together: they become one phrase, looked up as written in the exact
+     * fields. Otherwise the query itself.
+     */
+    static ParsedQuery searchable(ParsedQuery parsed) {
+        List<QueryParser.Term> words =
+                parsed.required().stream().flatMap(List::stream).toList();
+        if (words.isEmpty()
+                || !parsed.excluded().isEmpty()
+                || words.stream().anyMatch(word -> word.phrase() || termQuery(word) != null)) {
+            return parsed;
+        }
+        String phrase = words.stream().map(QueryParser.Term::text).collect(Collectors.joining(" "));
+        return new ParsedQuery(List.of(List.of(new QueryParser.Term(phrase, true))), List.of());
+    }
+
+    /** How far apart two neighbouring words of a query may stand in a text and still rank it higher. */
+    static final int PAIR_SLOP = 1;
+
+    /** How far from their order the words of a whole run may be and still rank a text as holding them together. */
+    static final int RUN_SLOP = 2;
+
+    /**
+     * The fields where words found together rank a record higher, with their boosts: ten times their words' boosts
+     * in the summary, the body and the people. A pasted sentence found in a text as it stands is the record meant,
+     * more than one whose title holds a word of it, and a name typed whole is the person meant, more than a speech
+     * that mentions the person (measured on the corpus: SearchRelevanceIntegrationTests). Titles and themes are short
+     * and often share their phrases ("Annual Message"): their words' boosts already favour them.
+     */
+    static final Map<String, Float> PROXIMITY_FIELDS =
+            Map.of(TITLE, 4.0f, SUMMARY, 20.0f, BODY, 10.0f, PEOPLE, 30.0f, THEMES, 2.0f);
+
+    /**
+     * What ranks a record higher where the query's words stand together, as a researcher who types or pastes several
+     * words means them: for each run of plain words (typed one after another, no quotes, no OR), every two
+     * neighbours as a phrase with {@value #PAIR_SLOP} word between them allowed, and the whole run as a phrase with
+     * slop {@value #RUN_SLOP}, in every word field ({@link #PROXIMITY_FIELDS}). Optional clauses: they change the order, never
+     * which records match, so the total and the facets stay those of the words alone; and a count without scores
+     * skips them. Null when no run has two words.
+     */
+    static @Nullable Query proximity(ParsedQuery parsed) {
+        QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(SearchAnalysisConfigurer.TEXT_QUERY));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int count = 0;
+        for (String run : runs(parsed)) {
+            // analysed once, then moved to each field, as the words are
+            if (!(builder.createPhraseQuery(BODY, run, RUN_SLOP) instanceof PhraseQuery whole)) {
+                continue; // one word or none: nothing to bring together
+            }
+            for (Map.Entry<String, Float> field : PROXIMITY_FIELDS.entrySet()) {
+                for (Query phrase : together((PhraseQuery) onField(whole, field.getKey()))) {
+                    any.add(new BoostQuery(phrase, field.getValue()), Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : any.build();
+    }
+
+    /** The runs of plain words of a query: the words of single-word groups between phrases and OR groups. */
+    private static List<String> runs(ParsedQuery parsed) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (List<QueryParser.Term> group : parsed.required()) {
+            QueryParser.Term term = group.get(0);
+            if (group.size() == 1 && !term.phrase()) {
+                run.append(term.text()).append(' ');
+            } else if (!run.isEmpty()) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run.toString());
+        }
+        return runs;
+    }
+
+    /** A run's words: each two neighbours as a phrase, and all of them when there are more than two. */
+    private static List<Query> together(PhraseQuery whole) {
+        Term[] terms = whole.getTerms();
+        int[] positions = whole.getPositions();
+        List<Query> queries = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.length; i++) {
+            queries.add(new PhraseQuery.Builder()
+                    .add(terms[i], positions[i])
+                    .add(terms[i + 1], positions[i + 1])
+                    .setSlop(PAIR_SLOP)
+                    .build());
+        }
+        if (terms.length > 2) {
+            queries.add(whole);
+        }
+        return queries;
     }
 
     /**
@@ -119,26 +222,24 @@ final class LuceneRecordQuery {
                 }
             }
         }
+        Query proximity = proximity(parsed);
+        if (proximity != null) {
+            any.add(proximity, Occur.SHOULD);
+        }
         return count == 0 ? null : any.build();
     }
 
     /**
-     * One word or phrase in every word field with its boost, or null when the analyzers leave nothing of it. The
-     * choice of analyzer and field is {@link #isExact}'s; a word of several tokens (Chinese, hyphenated)
-     * becomes a phrase of them, as in the predicate.
+     * One word or phrase in every word field with its boost, or null when the analyzers leave nothing of it. A quoted
+     * phrase is looked up as written, in the exact fields; a word of several tokens (Chinese, hyphenated) becomes a
+     * phrase of them.
      */
     private static @Nullable Query termQuery(QueryParser.Term term) {
-        return fieldsQuery(term.text(), isExact(term));
-    }
-
-    /** Whether a term is looked up unstemmed: a quoted phrase, or a single Han character (bigrams have none). */
-    static boolean isExact(QueryParser.Term term) {
-        return term.phrase()
-                || (TextAnalysis.hasHan(term.text()) && term.text().strip().length() == 1);
+        return fieldsQuery(term.text(), term.phrase());
     }
 
     private static @Nullable Query fieldsQuery(String text, boolean exact) {
-        String analyzer = exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT;
+        String analyzer = exact ? SearchAnalysisConfigurer.EXACT : SearchAnalysisConfigurer.TEXT_QUERY;
         QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(analyzer));
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         @Nullable Query first = null;

@@ -50,8 +50,19 @@ final class LuceneSearch {
 
     private LuceneSearch() {}
 
-    /** What the index found: every match counted, and the ids of the page's records in order. */
-    record Found(FacetCounter.Counts counts, List<Long> ids) {}
+    /**
+     * What the index found: every match counted, and the page's records in order, by record id and by document number
+     * in the reader searched (for {@link Highlights}).
+     */
+    record Found(FacetCounter.Counts counts, Page page) {
+
+        List<Long> ids() {
+            return page.ids();
+        }
+    }
+
+    /** The page's hits: each one's record id and its document number in the reader searched. */
+    record Page(List<Long> ids, List<Integer> docs) {}
 
     static Found search(IndexReader reader, Query query, Sort sort, int offset, int size) {
         return search(reader, query, sort, offset, size, ONE_PASS_MAX_MATCHES);
@@ -105,15 +116,15 @@ final class LuceneSearch {
             C counter = facets.newCollector();
             TopFieldCollector top = new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE).newCollector();
             search(getIndexReader().leaves(), weight, MultiCollector.wrap(counter, top));
-            return new Found(facets.reduce(List.of(counter)), ids(getIndexReader(), top.topDocs(), offset));
+            return new Found(facets.reduce(List.of(counter)), page(getIndexReader(), top.topDocs(), offset));
         }
 
         /**
          * The page's hits of a search whose total is known, so that the search may stop counting and skip the
          * matches that cannot reach the page.
          */
-        List<Long> pageOnly(Query query, Sort sort, int hits, int offset) throws IOException {
-            return ids(getIndexReader(), search(query, new TopFieldCollectorManager(sort, hits, null, hits)), offset);
+        Page pageOnly(Query query, Sort sort, int hits, int offset) throws IOException {
+            return page(getIndexReader(), search(query, new TopFieldCollectorManager(sort, hits, null, hits)), offset);
         }
     }
 
@@ -126,7 +137,8 @@ final class LuceneSearch {
      * Lucene's estimate of a query's matches from its words' document frequencies (exact for one word, more for a
      * conjunction: the fewest of its required parts), with its words' statistics looked up once, for the estimate and
      * the search, rather than asking the query's weight for each segment's scorer, which a narrow search felt. A
-     * phrase, a date range or a query of filters alone (which Lucene's query cache may hold) is not estimated here.
+     * phrase, a date range or a query of filters alone (which Lucene's query cache may hold) is not estimated here,
+     * unless it is optional beside required clauses.
      */
     static Estimated estimate(IndexSearcher searcher, Query query) throws IOException {
         if (query instanceof TermQuery term) {
@@ -144,7 +156,6 @@ final class LuceneSearch {
             return new Estimated(query, UNKNOWN);
         }
         BooleanQuery.Builder estimated = new BooleanQuery.Builder();
-        boolean known = true;
         boolean conjunction = false;
         long required = Long.MAX_VALUE;
         long optional = 0;
@@ -154,15 +165,16 @@ final class LuceneSearch {
             if (clause.isProhibited()) {
                 continue;
             }
-            known &= part.matches() != UNKNOWN;
-            conjunction |= clause.isRequired();
             if (clause.isRequired()) {
-                required = Math.min(required, part.matches());
+                conjunction = true;
+                required =
+                        part.matches() == UNKNOWN || required == UNKNOWN ? UNKNOWN : Math.min(required, part.matches());
             } else {
-                optional += part.matches();
+                optional = part.matches() == UNKNOWN || optional == UNKNOWN ? UNKNOWN : optional + part.matches();
             }
         }
-        return new Estimated(estimated.build(), !known ? UNKNOWN : conjunction ? required : optional);
+        // optional clauses beside required ones (the words' proximity) only score: the required ones say how many
+        return new Estimated(estimated.build(), conjunction ? required : optional);
     }
 
     /** Lucene's estimate of the matches, from each segment's scorer. */
@@ -177,10 +189,11 @@ final class LuceneSearch {
         return cost;
     }
 
-    /** The record ids of the hits from {@code offset} on, read from the id's doc values. */
-    private static List<Long> ids(IndexReader reader, TopDocs top, int offset) throws IOException {
+    /** The hits from {@code offset} on, with their record ids read from the id's doc values. */
+    private static Page page(IndexReader reader, TopDocs top, int offset) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         List<Long> ids = new ArrayList<>();
+        List<Integer> docs = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
@@ -190,7 +203,8 @@ final class LuceneSearch {
                         + "; rebuild it (admin page or --archive.reindex)");
             }
             ids.add(id.nextValue());
+            docs.add(hit.doc);
         }
-        return ids;
+        return new Page(ids, docs);
     }
 }

@@ -11,7 +11,11 @@ record NameFields(IndexFieldReference<String> text, IndexFieldReference<String> 
 
     static NameFields declare(IndexSchemaElement schema, String field) {
         return new NameFields(
-                schema.field(field, f -> f.asString().analyzer(SearchAnalysisConfigurer.TEXT))
+                schema.field(
+                                field,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysisConfigurer.TEXT)
+                                        .searchAnalyzer(SearchAnalysisConfigurer.TEXT_QUERY))
                         .multiValued()
                         .toReference(),
                 schema.field(RecordFields.exact(field), f -> f.asString().analyzer(SearchAnalysisConfigurer.EXACT))

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the query language of the search box: words (all required), {@code "exact phrases"}, {@code -exclusions}
- * (of a word or a phrase) and {@code OR} between two words or phrases. Anything else is taken literally: the
- * analyzers drop punctuation later.
+ * (of a word or a phrase) and {@code OR} between two words or phrases. Anything else is taken literally, a quotation
+ * mark without its pair included: the analyzers drop punctuation later.
  */
 final class QueryParser {
 
@@ -81,14 +81,14 @@ final class QueryParser {
                 c = query.charAt(i);
             }
             Term term;
-            if (c == '"') {
-                int close = query.indexOf('"', i + 1);
-                if (close < 0) {
-                    throw new InvalidSearchException("search.error.unbalancedQuotes");
-                }
+            int close = c == '"' ? query.indexOf('"', i + 1) : -1;
+            if (close > 0) {
                 term = new Term(query.substring(i + 1, close).strip(), true);
                 i = close + 1;
             } else {
+                if (c == '"') {
+                    i++; // a quotation mark without its pair, as pasted passages carry: punctuation, like any other
+                }
                 int end = i;
                 while (end < n && !Character.isWhitespace(query.charAt(end)) && query.charAt(end) != '"') {
                     end++;

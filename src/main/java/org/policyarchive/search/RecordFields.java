@@ -28,10 +28,11 @@ final class RecordFields {
     static final String INDEX_VERSION = "indexVersion";
 
     /**
-     * What record documents hold: 2 added broader themes to {@link #THEME}. An index whose documents are of an
+     * What record documents hold: 2 added broader themes to {@link #THEME}; 3 the analysis of docs/search.md (KStem,
+     * script folding, Han characters beside bigrams, offsets in the text fields). An index whose documents are of an
      * earlier version is rebuilt at start.
      */
-    static final int CURRENT_INDEX_VERSION = 2;
+    static final int CURRENT_INDEX_VERSION = 3;
 
     /** Words are searched in these fields (stemmed), with these boosts; phrases in their exact twins. */
     static final Map<String, Float> WORD_FIELDS =

@@ -1,17 +1,15 @@
 package org.policyarchive.search;
 
-import static org.policyarchive.search.RecordFields.BODY;
 import static org.policyarchive.search.RecordFields.LANGUAGE;
 import static org.policyarchive.search.RecordFields.PERSON;
 import static org.policyarchive.search.RecordFields.ROLE;
-import static org.policyarchive.search.RecordFields.SUMMARY;
 import static org.policyarchive.search.RecordFields.THEME;
-import static org.policyarchive.search.RecordFields.TITLE;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,30 +82,49 @@ public class RecordSearch {
         if (criteria.page() < 1 || criteria.page() > MAX_PAGE) {
             throw new InvalidSearchException("search.error.page", MAX_PAGE);
         }
-        ParsedQuery parsed = QueryParser.parse(criteria.query());
-        long start = System.nanoTime();
-        long startCpu = threadCpuNanos();
-        LuceneSearch.Found found = find(criteria, parsed);
-        long searched = System.nanoTime();
-        long searchedCpu = threadCpuNanos();
-        List<RecordListing> records = catalog.findListingsWithText(found.ids());
-        Facets facets = facets(found.counts());
-        long loaded = System.nanoTime();
+        ParsedQuery parsed = LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()));
+        Query query = LuceneRecordQuery.of(criteria, parsed);
+        Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
         Query highlight = LuceneRecordQuery.highlight(parsed);
-        List<ListedRecord> hits =
-                records.stream().map(record -> hit(record, highlight)).toList();
-        long highlighted = System.nanoTime();
-        return new SearchResults(
-                criteria,
-                found.counts().total(),
-                PAGE_SIZE,
-                hits,
-                facets,
-                new Timing(
-                        millis(searched - start),
-                        millis(searchedCpu - startCpu),
-                        millis(loaded - searched),
-                        millis(highlighted - loaded)));
+        // one reader for the search and the highlighting, which reads the hits' word offsets by document number
+        return index.read(reader -> {
+            long start = System.nanoTime();
+            long startCpu = threadCpuNanos();
+            LuceneSearch.Found found =
+                    LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+            long searched = System.nanoTime();
+            long searchedCpu = threadCpuNanos();
+            List<RecordListing> records = catalog.findListingsWithText(found.ids());
+            Facets facets = facets(found.counts());
+            long loaded = System.nanoTime();
+            Map<Long, Highlights.Marked> marked = highlight == null
+                    ? Map.of()
+                    : Highlights.mark(reader, highlight, records, docs(found.page(), records));
+            List<ListedRecord> hits = records.stream()
+                    .map(record -> hit(record, marked.get(record.id())))
+                    .toList();
+            long highlighted = System.nanoTime();
+            return new SearchResults(
+                    criteria,
+                    found.counts().total(),
+                    PAGE_SIZE,
+                    hits,
+                    facets,
+                    new Timing(
+                            millis(searched - start),
+                            millis(searchedCpu - startCpu),
+                            millis(loaded - searched),
+                            millis(highlighted - loaded)));
+        });
+    }
+
+    /** The document number of each record found, in the order of {@code records} (a record deleted since is not). */
+    private static List<Integer> docs(LuceneSearch.Page page, List<RecordListing> records) {
+        Map<Long, Integer> byId = new HashMap<>();
+        for (int i = 0; i < page.ids().size(); i++) {
+            byId.put(page.ids().get(i), page.docs().get(i));
+        }
+        return records.stream().map(record -> byId.get(record.id())).toList();
     }
 
     /**
@@ -129,34 +146,20 @@ public class RecordSearch {
         return nanos / 1e6;
     }
 
-    /** The index's part: the total, the facet counts and the page's ids (docs/search.md, "How a search runs"). */
-    private LuceneSearch.Found find(SearchCriteria criteria, ParsedQuery parsed) {
-        Query query = LuceneRecordQuery.of(criteria, parsed);
-        Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
-        return index.read(
-                reader -> LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE));
-    }
-
-    private static ListedRecord hit(RecordListing record, @Nullable Query highlight) {
-        String title = highlight == null ? null : Highlights.whole(highlight, TITLE, record.title());
+    private static ListedRecord hit(RecordListing record, Highlights.@Nullable Marked marked) {
+        String title = marked == null ? null : marked.title();
         return new ListedRecord(
                 record,
                 title == null ? List.of(new Piece(record.title(), false)) : pieces(title),
-                snippet(record, highlight));
+                snippet(record, marked));
     }
 
     /** The summary's best sentence if the query matched there, else the body's, else the start of either. */
-    private static List<Piece> snippet(RecordListing record, @Nullable Query highlight) {
+    private static List<Piece> snippet(RecordListing record, Highlights.@Nullable Marked marked) {
         String summary = record.summary() == null || record.summary().isBlank() ? null : record.summary();
-        String marked = null;
-        if (highlight != null) {
-            marked = summary == null ? null : Highlights.sentence(highlight, SUMMARY, summary);
-            if (marked == null) {
-                marked = Highlights.sentence(highlight, BODY, body(record));
-            }
-        }
-        if (marked != null) {
-            return pieces(trim(marked));
+        String sentence = marked == null ? null : marked.summary() != null ? marked.summary() : marked.body();
+        if (sentence != null) {
+            return pieces(trim(sentence));
         }
         String start = summary == null ? body(record) : summary;
         return pieces(trim(start.substring(0, Math.min(start.length(), 2 * SNIPPET_LENGTH))));

@@ -4,7 +4,6 @@ import static org.policyarchive.search.RecordFields.*;
 import static org.policyarchive.search.SearchAnalysisConfigurer.EXACT;
 import static org.policyarchive.search.SearchAnalysisConfigurer.PREFIX;
 import static org.policyarchive.search.SearchAnalysisConfigurer.PREFIX_QUERY;
-import static org.policyarchive.search.SearchAnalysisConfigurer.TEXT;
 
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -46,8 +45,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
         record.property("id").genericField(RECORD_ID).searchable(Searchable.NO).sortable(Sortable.YES);
         for (String text : List.of(TITLE, SUMMARY, BODY)) {
             record.property(text)
-                    .fullTextField(text)
-                    .analyzer(TEXT)
+                    .binder(new TextWithOffsetsBinder(text))
                     .fullTextField(exact(text))
                     .analyzer(EXACT);
         }

@@ -27,8 +27,4 @@ class TextAnalysis {
         }
         return tokens;
     }
-
-    static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
 }

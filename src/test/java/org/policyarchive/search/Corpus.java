@@ -16,8 +16,8 @@ import org.policyarchive.testing.SharedCorpus;
 /**
  * Loads a share of the real corpus ({@link SharedCorpus}) the way a bulk import does, through the record module
  * ({@link RecordEditor#importAll}) with drafts read by the interchange format's reader: every Chinese government work
- * report and every {@value #US_STRIDE}th US presidential speech, plus the farewell addresses. Call it on a clean
- * archive, once per test class ({@code @CleanArchive(perClass = true)}).
+ * report and every {@value #US_STRIDE}th US presidential speech, plus the farewell addresses ({@link #load}), or all
+ * of it ({@link #loadAll}). Call it on a clean archive, once per test class ({@code @CleanArchive(perClass = true)}).
  */
 final class Corpus {
 
@@ -28,26 +28,49 @@ final class Corpus {
 
     /** Imports the share of the corpus and returns how many records went in. */
     static int load(RecordEditor editor) {
-        InterchangeReader reader = new InterchangeReader();
         List<RecordDraft> drafts = new ArrayList<>();
-        List<String> us = lines(SharedCorpus.US_SPEECHES);
+        List<RecordDraft> us = drafts(SharedCorpus.US_SPEECHES);
         for (int i = 0; i < us.size(); i++) {
-            RecordDraft draft = read(reader, us.get(i));
-            if (i % US_STRIDE == 0 || draft.title().contains("Farewell")) {
-                drafts.add(draft);
+            if (i % US_STRIDE == 0 || us.get(i).title().contains("Farewell")) {
+                drafts.add(us.get(i));
             }
         }
-        for (String line : lines(SharedCorpus.CHINESE_REPORTS)) {
-            drafts.add(read(reader, line));
-        }
+        drafts.addAll(drafts(SharedCorpus.CHINESE_REPORTS));
+        return importAll(editor, drafts).size();
+    }
+
+    /**
+     * Imports every line of both files and returns the records' ids in the order of {@link #all()}, so that a test
+     * can tell apart records that share a title.
+     */
+    static List<Long> loadAll(RecordEditor editor) {
+        return importAll(editor, all());
+    }
+
+    /** Every line of both files as a draft: the US speeches, then the Chinese reports, each in the file's order. */
+    static List<RecordDraft> all() {
+        List<RecordDraft> drafts = new ArrayList<>(drafts(SharedCorpus.US_SPEECHES));
+        drafts.addAll(drafts(SharedCorpus.CHINESE_REPORTS));
+        return drafts;
+    }
+
+    /** Imports the drafts in batches, as a bulk import does, and returns their ids in order. */
+    private static List<Long> importAll(RecordEditor editor, List<RecordDraft> drafts) {
+        List<Long> ids = new ArrayList<>(drafts.size());
         for (int from = 0; from < drafts.size(); from += BATCH) {
             List<RecordEditor.Imported> results =
                     editor.importAll(drafts.subList(from, Math.min(drafts.size(), from + BATCH)), "corpus");
             assertThat(results)
                     .extracting(RecordEditor.Imported::outcome)
                     .containsOnly(RecordEditor.Imported.Outcome.IMPORTED);
+            results.forEach(imported -> ids.add(imported.recordId()));
         }
-        return drafts.size();
+        return ids;
+    }
+
+    private static List<RecordDraft> drafts(String file) {
+        InterchangeReader reader = new InterchangeReader();
+        return lines(file).stream().map(line -> read(reader, line)).toList();
     }
 
     private static RecordDraft read(InterchangeReader reader, String line) {

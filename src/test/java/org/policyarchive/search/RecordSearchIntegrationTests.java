@@ -140,8 +140,14 @@ class RecordSearchIntegrationTests {
                 "en",
                 LocalDate.of(2020, 1, 1));
 
-        assertThat(titles(find("regulating " + marker))).containsExactly("Oversight of markets");
-        assertThat(titles(find("regulated markets " + marker))).containsExactly("Oversight of markets");
+        publish("Rules", "Regulating the markets " + marker, RecordKind.SPEECH, "en", LocalDate.of(2020, 1, 2));
+        publish("Fingers", "Counting on each digit " + marker, RecordKind.SPEECH, "en", LocalDate.of(2020, 1, 3));
+
+        assertThat(titles(find("regulations " + marker))).containsExactly("Oversight of markets");
+        assertThat(titles(find("regulated market " + marker))).containsExactly("Rules");
+        assertThat(titles(find("digits " + marker))).containsExactly("Fingers");
+        // a lighter stemmer than Porter's, which made one word of these
+        assertThat(find("digital " + marker).hits()).isEmpty();
     }
 
     @Test
@@ -200,10 +206,15 @@ class RecordSearchIntegrationTests {
             // Chinese records only: English records can match too, through the Chinese names of their themes.
             long found = total(SearchCriteria.everything().withQuery(word).withLanguage("zh-Hans"))
                     + total(SearchCriteria.everything().withQuery(word).withLanguage("zh-Hant"));
-            long expected = jdbc.queryForObject(
-                    "select count(*) from record where status = 'PUBLISHED' and language like 'zh%'"
-                            + " and (title like ? or body like ? or coalesce(summary, '') like ?)",
-                    Long.class, "%" + word + "%", "%" + word + "%", "%" + word + "%");
+            // Traditional characters count as their Simplified forms (經濟 is 经济)
+            long expected = jdbc
+                    .queryForList(
+                            "select title || ' ' || body || ' ' || coalesce(summary, '') from record"
+                                    + " where status = 'PUBLISHED' and language like 'zh%'",
+                            String.class)
+                    .stream()
+                    .filter(text -> HanScriptFolding.fold(text).contains(word))
+                    .count();
             assertThat(found).as(word).isEqualTo(expected).isPositive();
             SearchResults results = search.search(SearchCriteria.everything()
                     .withSort(SearchSort.RELEVANCE)
@@ -236,8 +247,27 @@ class RecordSearchIntegrationTests {
     }
 
     @Test
+    void readsAQuotationMarkWithoutItsPairAsPunctuation() {
+        publish("Pasted", "He said: \"overcome the odds " + marker, RecordKind.SPEECH, "en", LocalDate.of(2020, 2, 1));
+
+        assertThat(titles(find("said: \"overcome the odds " + marker))).containsExactly("Pasted");
+        assertThat(titles(find("-\"odds " + marker))).isEmpty();
+    }
+
+    @Test
+    void looksUpWordsTooCommonToSearchAloneAsTheirPhrase() {
+        publish("Common", "It is not for me to say " + marker, RecordKind.SPEECH, "en", LocalDate.of(1650, 2, 2));
+        publish("Shuffled", "For me it is not to say " + marker, RecordKind.SPEECH, "en", LocalDate.of(1650, 2, 3));
+
+        assertThat(titles(search.search(SearchCriteria.everything()
+                        .withSort(SearchSort.RELEVANCE)
+                        .withQuery("it is not for me")
+                        .withDates(LocalDate.of(1650, 1, 1), LocalDate.of(1650, 12, 31)))))
+                .containsExactly("Common");
+    }
+
+    @Test
     void rejectsQueriesWithNothingToSearch() {
-        assertThatThrownBy(() -> find("\"unbalanced")).hasMessage("search.error.unbalancedQuotes");
         assertThatThrownBy(() -> find("!!! ... ???")).hasMessage("search.error.nothingToSearch");
         assertThatThrownBy(() -> find("a".repeat(10_000))).hasMessage("search.error.tooLong");
         assertThatThrownBy(() -> find("OR wheat")).hasMessage("search.error.danglingOr");

@@ -172,10 +172,8 @@ class SearchPageIntegrationTests {
 
     @Test
     void answersBadSearchesWithAMessageAndStatus400() throws Exception {
-        assertThat(page("/search?q=%22digital+economy", 400)
-                        .select("[role=alert]")
-                        .text())
-                .contains("quotation mark is not closed");
+        assertThat(page("/search?q=digital+OR", 400).select("[role=alert]").text())
+                .contains("OR must stand between two words or phrases");
         assertThat(page("/search?q=" + "a".repeat(10_000), 400)
                         .select("[role=alert]")
                         .text())
