@@ -1,5 +1,6 @@
 package org.policyarchive.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +44,10 @@ public class PersonDirectory {
 
     /** The person whose name, native name or alias is {@code name}, ignoring case. */
     public Optional<Person> findByAnyName(String name) {
-        return people.findByAnyName(name.strip()).stream().findFirst();
+        String wanted = name.strip();
+        return people.findByNameOrNativeName(wanted).stream()
+                .findFirst()
+                .or(() -> people.findByAlias(wanted).stream().findFirst());
     }
 
     /** People any of whose names (name, native name, alias) or slug contains {@code text}, ignoring case. */
@@ -80,7 +84,7 @@ public class PersonDirectory {
     }
 
     /**
-     * {@link #findOrCreate} for many names at once, with one query for those already known: the person for each name,
+     * {@link #findOrCreate} for many names at once, with two queries for those already known (by name, by alias): the person for each name,
      * by the name in lower case.
      */
     @Transactional
@@ -89,7 +93,9 @@ public class PersonDirectory {
         names.forEach(name -> wanted.putIfAbsent(key(name), name.strip()));
         Map<String, Person> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            for (Person person : people.findByAnyNameIn(wanted.keySet())) {
+            List<Person> known = new ArrayList<>(people.findByNameOrNativeNameIn(wanted.keySet()));
+            known.addAll(people.findByAliasIn(wanted.keySet()));
+            for (Person person : known) {
                 person.names().forEach(name -> {
                     String key = key(name);
                     if (wanted.containsKey(key)) {

@@ -13,14 +13,22 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
 
-    @Query("select distinct p from Person p left join p.aliases a"
-            + " where lower(p.name) = lower(:name) or lower(p.nativeName) = lower(:name) or lower(a) = lower(:name)")
-    List<Person> findByAnyName(String name);
+    // Names and aliases are looked up in two queries, each through its index on the lower-case name (V37): one
+    // query joining the aliases with OR reads every person and every alias.
 
-    /** The people one of whose names is in {@code names}, which are in lower case. */
-    @Query("select distinct p from Person p left join p.aliases a"
-            + " where lower(p.name) in :names or lower(p.nativeName) in :names or lower(a) in :names")
-    List<Person> findByAnyNameIn(Collection<String> names);
+    @Query("select p from Person p where lower(p.name) = lower(:name) or lower(p.nativeName) = lower(:name)")
+    List<Person> findByNameOrNativeName(String name);
+
+    @Query("select p from Person p join p.aliases a where lower(a) = lower(:name)")
+    List<Person> findByAlias(String name);
+
+    /** The people whose name or native name is in {@code names}, which are in lower case. */
+    @Query("select p from Person p where lower(p.name) in :names or lower(p.nativeName) in :names")
+    List<Person> findByNameOrNativeNameIn(Collection<String> names);
+
+    /** The people one of whose aliases is in {@code names}, which are in lower case. */
+    @Query("select distinct p from Person p join p.aliases a where lower(a) in :names")
+    List<Person> findByAliasIn(Collection<String> names);
 
     List<Person> findAllByOrderByNameAsc();
 
