@@ -1,3 +1,4 @@
+import com.ibm.icu.text.Transliterator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -13,12 +14,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -26,16 +29,19 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
-import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -52,12 +58,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The reference for the search benchmark: the queries of bench/queries.json run straight against the record index's
  * Lucene directory, inside one JVM, by 8 threads, with nothing of the application around them: the top 10 in the
  * search page's order with the exact hit count, then the same with the search page's facet counts (no highlighting, entity loading, page or
- * HTTP), then the latter by one thread. Run while the application is stopped or idle (Lucene readers need no lock):
+ * HTTP), then the latter by one thread. The application's analysis and query are written out again here from
+ * Lucene's own classes (and ICU4J's transform), with no class of the application, and must follow theirs. Run while
+ * the application is stopped or idle (Lucene readers need no lock):
  *
  *   bench/reference.sh data/index/record 30
  */
@@ -76,9 +85,39 @@ public class LuceneReference {
     /** How long each query class runs, unmeasured, before the first is measured. */
     static final long WARM_UP_NANOS = 5_000_000_000L;
 
-    /** The application's analyzers (SearchAnalysisConfigurer): stemmed words with Chinese bigrams, and exact. */
-    static final Analyzer TEXT = analyzer(true);
-    static final Analyzer EXACT = analyzer(false);
+    /**
+     * The application's analyzers (SearchAnalysisConfigurer), one chain like its own: the standard tokenizer (Han
+     * characters one by one), full-width to ASCII (CJKWidth), lower case, English possessives dropped (stemmed
+     * analyzers only), ASCII folding of the tokens that are not CJK, Traditional Chinese folded into Simplified
+     * ({@link HanScriptFolding}); then, for the stemmed ones, CJK bigrams, the application's stop words
+     * ({@link #STOP_WORDS}) and KStem (economies → economy, regulated → regulate). {@code TEXT} is the index side,
+     * which keeps each Han character beside the bigrams (数字经济 → 数 数字 字 字经 经 经济 济); {@code TEXT_QUERY}
+     * what a query's words go through, bigrams alone (a character only where it has no neighbour, as 年 in 2020年);
+     * {@code EXACT} words as written, with stop words and single Han characters, for quoted phrases and the
+     * {@code _exact} fields.
+     */
+    static final Analyzer TEXT = new Chain(true, true);
+    static final Analyzer TEXT_QUERY = new Chain(true, false);
+    static final Analyzer EXACT = new Chain(false, false);
+
+    /**
+     * The application's stop words: a copy of SearchAnalysisConfigurer.STOP_WORDS, which this list must stay equal
+     * to (Lucene's English stop words with the pronouns, auxiliaries and conjunctions of the Snowball list, and
+     * "also").
+     */
+    static final CharArraySet STOP_WORDS = new CharArraySet(List.of("""
+                    a about also am an and any are as at be been being both but by can could did do does doing
+                    each for from had has have having he her here hers herself him himself his how i if in into is it
+                    its itself me my myself no nor not of on or our ours ourselves ought she should so some such than
+                    that the their theirs them themselves then there these they this those through to too until was
+                    we were what when where which while whom why will with would you your yours yourself yourselves
+                    """.split("\\s+")), false);
+
+    /** How far apart two neighbouring words may stand and still rank higher (LuceneRecordQuery.PAIR_SLOP). */
+    static final int PAIR_SLOP = 1;
+
+    /** How far from their order a whole run of words may be (LuceneRecordQuery.RUN_SLOP). */
+    static final int RUN_SLOP = 2;
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("--build")) {
@@ -95,7 +134,7 @@ public class LuceneReference {
             for (String[] entry : classes(json)) {
                 List<Query> queries = new ArrayList<>();
                 for (int i = 1; i < entry.length; i += 3) {
-                    queries.add(query(entry[i], entry[i + 1], entry[i + 2], TEXT, EXACT));
+                    queries.add(query(entry[i], entry[i + 1], entry[i + 2]));
                 }
                 mix.put(entry[0], queries);
             }
@@ -121,26 +160,97 @@ public class LuceneReference {
         }
     }
 
-    static Analyzer analyzer(boolean stemmed) {
-        try {
-            CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.class)
-                    .addTokenFilter(CJKWidthFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class);
+    /** The analysis chain of SearchAnalysisConfigurer.Chain, written out again from Lucene's own filters. */
+    static final class Chain extends Analyzer {
+
+        private final boolean stemmed;
+        private final boolean characters;
+
+        /** Stemmed: possessives, bigrams, stop words and KStem; characters: each Han character beside the bigrams. */
+        Chain(boolean stemmed, boolean characters) {
+            this.stemmed = stemmed;
+            this.characters = characters;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
             if (stemmed) {
-                builder.addTokenFilter(EnglishPossessiveFilterFactory.class);
+                stream = new EnglishPossessiveFilter(stream);
             }
-            builder.whenTerm(term -> term.length() == 0 || term.charAt(0) < '\u2E80')
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .endwhen();
+            stream = new HanScriptFolding(new LatinFolding(stream));
             if (stemmed) {
-                builder.addTokenFilter(CJKBigramFilterFactory.class)
-                        .addTokenFilter(StopFilterFactory.class)
-                        .addTokenFilter(PorterStemFilterFactory.class);
+                stream = new CJKBigramFilter(
+                        stream,
+                        CJKBigramFilter.HAN
+                                | CJKBigramFilter.HIRAGANA
+                                | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL,
+                        characters);
+                stream = new KStemFilter(new StopFilter(stream, STOP_WORDS));
             }
-            return builder.build();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    /** ASCII folding of the tokens that are not CJK characters, as the application's LatinFolding. */
+    static final class LatinFolding extends ConditionalTokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        LatinFolding(TokenStream input) {
+            super(input, ASCIIFoldingFilter::new);
+        }
+
+        @Override
+        protected boolean shouldFilter() {
+            return term.length() == 0 || term.charAt(0) < '\u2E80';
+        }
+    }
+
+    /**
+     * Traditional Chinese characters folded into Simplified ones (經濟 → 经济), as the application's HanScriptFolding:
+     * a table of the Basic Multilingual Plane's Han characters built once from ICU's Traditional-Simplified
+     * transform, keeping only the characters that it turns into one other character.
+     */
+    static final class HanScriptFolding extends TokenFilter {
+
+        private static final char[] SIMPLIFIED = table();
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        HanScriptFolding(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws java.io.IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] buffer = term.buffer();
+            for (int i = 0, n = term.length(); i < n; i++) {
+                char folded = SIMPLIFIED[buffer[i]];
+                if (folded != 0) {
+                    buffer[i] = folded;
+                }
+            }
+            return true;
+        }
+
+        private static char[] table() {
+            Transliterator simplify = Transliterator.getInstance("Traditional-Simplified");
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !Character.isSurrogate((char) c)) {
+                    String folded = simplify.transliterate(String.valueOf((char) c));
+                    if (folded.length() == 1 && folded.charAt(0) != c) {
+                        table[c] = folded.charAt(0);
+                    }
+                }
+            }
+            return table;
         }
     }
 
@@ -164,31 +274,49 @@ public class LuceneReference {
         return result;
     }
 
-    static Query query(String q, String person, String theme, Analyzer text, Analyzer exact) throws Exception {
+    /**
+     * The search page's query (LuceneRecordQuery.of) for what these benchmark queries use: words and quoted phrases,
+     * all required, and the filters. Each word goes through TEXT_QUERY and each phrase through EXACT (in the
+     * {@code _exact} fields), as a term or a phrase of its tokens, in every word field with its boost; a word that
+     * leaves nothing (a stop word, punctuation) is dropped. Then the optional proximity clause: for each run of plain
+     * words between phrases, the run analysed as one phrase with slop {@link #RUN_SLOP}, and each two neighbouring
+     * tokens of it as a phrase with slop {@link #PAIR_SLOP} at their positions, in every word field with its boost.
+     */
+    static Query query(String q, String person, String theme) throws Exception {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         bool.add(new TermQuery(new Term("status", "PUBLISHED")), Occur.FILTER);
         boolean any = false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(q);
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        // words end at a space or a quote, as in the application's QueryParser
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|([^\\s\"]+)").matcher(q);
         while (m.find()) {
             boolean phrase = m.group(1) != null;
-            String word = phrase ? m.group(1) : m.group(2);
-            List<String> tokens = tokens(phrase ? exact : text, word);
-            if (tokens.isEmpty()) {
+            String word = phrase ? m.group(1).strip() : m.group(2);
+            if (word.isEmpty()) {
                 continue;
             }
-            BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-                String name = phrase ? field.getKey() + "_exact" : field.getKey();
-                Query one = tokens.size() == 1
-                        ? new TermQuery(new Term(name, tokens.get(0)))
-                        : new PhraseQuery(name, tokens.toArray(new String[0]));
-                fields.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);
+            if (!phrase) {
+                run.append(word).append(' ');
+            } else if (!run.isEmpty()) {
+                runs.add(run.toString());
+                run.setLength(0);
             }
-            bool.add(fields.build(), Occur.MUST);
-            any = true;
+            Query fields = fields(word, phrase);
+            if (fields != null) {
+                bool.add(fields, Occur.MUST);
+                any = true;
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run.toString());
         }
         if (!any) {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        Query proximity = proximity(runs);
+        if (proximity != null) {
+            bool.add(proximity, Occur.SHOULD);
         }
         if (!person.isEmpty()) {
             bool.add(new TermQuery(new Term("person", person)), Occur.FILTER);
@@ -199,17 +327,59 @@ public class LuceneReference {
         return bool.build();
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
+    /** One word or phrase in every word field with its boost: a term or a phrase; null when nothing is left of it. */
+    static Query fields(String word, boolean phrase) {
+        QueryBuilder builder = new QueryBuilder(phrase ? EXACT : TEXT_QUERY);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            Query one = builder.createPhraseQuery(phrase ? field.getKey() + "_exact" : field.getKey(), word);
+            if (one == null) {
+                return null;
             }
-            stream.end();
+            fields.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);
         }
-        return tokens;
+        return fields.build();
+    }
+
+    /**
+     * The proximity clause of LuceneRecordQuery.proximity: for each run whose TEXT_QUERY tokens are more than one, each
+     * two neighbours as a phrase with slop {@link #PAIR_SLOP}, and all of them with slop {@link #RUN_SLOP} when there
+     * are more than two, in every word field with its boost; null when no run has two tokens.
+     */
+    static Query proximity(List<String> runs) {
+        QueryBuilder builder = new QueryBuilder(TEXT_QUERY);
+        BooleanQuery.Builder together = new BooleanQuery.Builder();
+        int count = 0;
+        for (String run : runs) {
+            if (!(builder.createPhraseQuery("body", run, RUN_SLOP) instanceof PhraseQuery whole)) {
+                continue;
+            }
+            Term[] terms = whole.getTerms();
+            int[] positions = whole.getPositions();
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                String name = field.getKey();
+                List<Query> queries = new ArrayList<>();
+                for (int i = 0; i + 1 < terms.length; i++) {
+                    queries.add(new PhraseQuery.Builder()
+                            .add(new Term(name, terms[i].bytes()), positions[i])
+                            .add(new Term(name, terms[i + 1].bytes()), positions[i + 1])
+                            .setSlop(PAIR_SLOP)
+                            .build());
+                }
+                if (terms.length > 2) {
+                    PhraseQuery.Builder all = new PhraseQuery.Builder().setSlop(RUN_SLOP);
+                    for (int i = 0; i < terms.length; i++) {
+                        all.add(new Term(name, terms[i].bytes()), positions[i]);
+                    }
+                    queries.add(all.build());
+                }
+                for (Query query : queries) {
+                    together.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : together.build();
     }
 
     /**
@@ -360,11 +530,24 @@ public class LuceneReference {
      * The reference for the index build: the records of a JSON Lines file (the interchange format) indexed with plain
      * Lucene into a fresh directory, with the fields, analyzers, doc values and merge policy of the application's
      * record index, by {@code threads} threads that share one IndexWriter, while one more thread reads and parses
-     * the file. No database, no entity loading, no Hibernate Search.
+     * the file. No database, no entity loading, no Hibernate Search. The word fields go through the index side of
+     * the analysis (TEXT, with Han characters beside the bigrams), their {@code _exact} twins through EXACT.
      */
     static final class IndexBuild {
 
         private static final Document END = new Document();
+
+        /**
+         * Title, summary and body as TextWithOffsetsBinder indexes them: words with their character offsets in the
+         * postings (for the highlighter), not stored.
+         */
+        private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+        static {
+            TEXT_WITH_OFFSETS.setTokenized(true);
+            TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+            TEXT_WITH_OFFSETS.freeze();
+        }
 
         static void run(Path jsonl, Path directory, int threads, double ramBufferMb) throws Exception {
             long start = System.nanoTime();
@@ -470,8 +653,11 @@ public class LuceneReference {
             return doc;
         }
 
+        /** A word field (title, summary and body with offsets; people and themes as plain text) and its exact twin. */
         private static void text(Document doc, java.util.Set<String> present, String field, String value) {
-            doc.add(new TextField(field, value, Field.Store.NO));
+            doc.add(List.of("title", "summary", "body").contains(field)
+                    ? new Field(field, value, TEXT_WITH_OFFSETS)
+                    : new TextField(field, value, Field.Store.NO));
             doc.add(new TextField(field + "_exact", value, Field.Store.NO));
             present.add(field);
             present.add(field + "_exact");
