@@ -247,6 +247,34 @@ class RecordSearchIntegrationTests {
     }
 
     @Test
+    void marksOnlyWhatMatchedNeitherOtherWordsOfTheSameStemNorStopWords() {
+        publish(
+                "Counting",
+                "We also counted each digit of the digital economy, " + marker + ".",
+                RecordKind.SPEECH,
+                "en",
+                LocalDate.of(2020, 3, 1));
+
+        assertThat(marked(find("we also digital economies " + marker)))
+                .containsExactlyInAnyOrder("digital", "economy", marker);
+    }
+
+    @Test
+    void marksTheTraditionalFormThatASimplifiedSearchFound() {
+        publish("繁體", "數字經濟發展迅速 " + marker, RecordKind.REPORT, "zh-Hant", LocalDate.of(2020, 3, 2));
+
+        assertThat(marked(find("经济 " + marker))).contains("經濟");
+    }
+
+    /** The marked pieces of the first hit's excerpt. */
+    private static List<String> marked(SearchResults results) {
+        return results.hits().get(0).excerpt().stream()
+                .filter(Piece::marked)
+                .map(Piece::text)
+                .toList();
+    }
+
+    @Test
     void readsAQuotationMarkWithoutItsPairAsPunctuation() {
         publish("Pasted", "He said: \"overcome the odds " + marker, RecordKind.SPEECH, "en", LocalDate.of(2020, 2, 1));
 
