@@ -213,7 +213,13 @@ class TextExtractor {
             return;
         }
         StringBuilder joined = new StringBuilder();
-        for (String line : text.strip().split("\\s*\\n\\s*")) {
+        // split at each line break, then strip: a pattern with whitespace around the break backtracks through a long
+        // run of spaces from each of its characters, quadratic in the run
+        for (String untrimmed : text.split("\n")) {
+            String line = untrimmed.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
             if (!joined.isEmpty() && !(isCjk(joined.charAt(joined.length() - 1)) && isCjk(line.charAt(0)))) {
                 joined.append(' ');
             }

@@ -113,6 +113,11 @@ class UploadAnalyzer {
             "of");
     private static final Pattern CHINESE_TITLE = Pattern.compile(".*(总理|副总理|院士|教授|部长|主任|委员|书记|主席|行长|总书记|研究员|同志)");
     private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,3}");
+    /**
+     * Where a clause ends before a list of names. Looked up from the end by {@link #lastClause}: the pattern
+     * {@code .*[，,]} it replaces backtracked from every character of a long text without one, quadratic in it.
+     */
+    private static final String CLAUSE_ENDS = "，,。：:（(\n\r\u0085\u2028\u2029";
 
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
@@ -308,7 +313,7 @@ class UploadAnalyzer {
         }
         if (names.isEmpty()
                 && segment.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            String clause = segment.replaceAll(".*[，,。：:（(]", "");
+            String clause = lastClause(segment);
             Matcher title = CHINESE_TITLE.matcher(clause);
             String afterTitle = title.lookingAt() ? clause.substring(title.end()) : clause;
             if (title.lookingAt()) {
@@ -320,6 +325,16 @@ class UploadAnalyzer {
             }
         }
         return names;
+    }
+
+    /** What follows the segment's last clause mark or line break, found in one pass from the end. */
+    private static String lastClause(String segment) {
+        for (int i = segment.length() - 1; i >= 0; i--) {
+            if (CLAUSE_ENDS.indexOf(segment.charAt(i)) >= 0) {
+                return segment.substring(i + 1);
+            }
+        }
+        return segment;
     }
 
     private List<RecordDraft.ThemeRef> findThemes(String text) {
