@@ -1,13 +1,18 @@
 package org.policyarchive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,37 @@ class ErrorPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** A NUL in a parameter would reach PostgreSQL, which refuses it: a 400 naming the parameter, not a 500. */
+    @ParameterizedTest
+    @CsvSource({
+        "/records, person",
+        "/records, theme",
+        "/records, kind",
+        "/search, person",
+        "/search, theme",
+        "/search, q",
+        "/people, q"
+    })
+    void refusesANulCharacterInAParameter(String path, String parameter) throws Exception {
+        Document page = page(get(path).param(parameter, "a\u0000b"), 400);
+
+        assertThat(page.selectFirst("main").text())
+                .contains("The parameter “" + parameter + "” cannot be “a␀b”")
+                .contains("NUL character");
+    }
+
+    @Test
+    void refusesANulCharacterInAnAdminForm() throws Exception {
+        Document page = page(
+                post("/admin/themes/new")
+                        .param("name", "Trade\u0000")
+                        .with(csrf())
+                        .with(user("editor").roles("EDITOR")),
+                400);
+
+        assertThat(page.selectFirst("main").text()).contains("The parameter “name” cannot be “Trade␀”");
+    }
 
     @Test
     void unknownRecordGivesA404PageNamingIt() throws Exception {
