@@ -1,11 +1,8 @@
 package org.policyarchive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
@@ -52,18 +49,6 @@ class ErrorPageIntegrationTests {
         assertThat(page.selectFirst("main").text())
                 .contains("The parameter “" + parameter + "” cannot be “a␀b”")
                 .contains("NUL character");
-    }
-
-    @Test
-    void refusesANulCharacterInAnAdminForm() throws Exception {
-        Document page = page(
-                post("/admin/themes/new")
-                        .param("name", "Trade\u0000")
-                        .with(csrf())
-                        .with(user("editor").roles("EDITOR")),
-                400);
-
-        assertThat(page.selectFirst("main").text()).contains("The parameter “name” cannot be “Trade␀”");
     }
 
     @Test
