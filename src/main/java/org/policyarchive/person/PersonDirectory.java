@@ -84,8 +84,8 @@ public class PersonDirectory {
     }
 
     /**
-     * {@link #findOrCreate} for many names at once, with two queries for those already known (by name, by alias): the person for each name,
-     * by the name in lower case.
+     * {@link #findOrCreate} for many names at once, with two queries for those already known (by name, by alias):
+     * the person for each name, by the name in lower case.
      */
     @Transactional
     public Map<String, Person> findOrCreateAll(Collection<String> names) {

@@ -94,9 +94,9 @@ final class LuceneRecordQuery {
      * What ranks a record higher where the query's words stand together, as a researcher who types or pastes several
      * words means them: for each run of plain words (typed one after another, no quotes, no OR), every two
      * neighbours as a phrase with {@value #PAIR_SLOP} word between them allowed, and the whole run as a phrase with
-     * slop {@value #RUN_SLOP}, in every word field ({@link #PROXIMITY_FIELDS}). Optional clauses: they change the order, never
-     * which records match, so the total and the facets stay those of the words alone; and a count without scores
-     * skips them. Null when no run has two words.
+     * slop {@value #RUN_SLOP}, in every word field ({@link #PROXIMITY_FIELDS}). Optional clauses: they change the
+     * order, never which records match, so the total and the facets stay those of the words alone; and a count
+     * without scores skips them. Null when no run has two words.
      */
     static @Nullable Query proximity(ParsedQuery parsed) {
         QueryBuilder builder = new QueryBuilder(SearchAnalysisConfigurer.analyzer(SearchAnalysisConfigurer.TEXT_QUERY));

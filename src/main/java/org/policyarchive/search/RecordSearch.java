@@ -83,13 +83,12 @@ public class RecordSearch {
             throw new InvalidSearchException("search.error.page", MAX_PAGE);
         }
         ParsedQuery parsed = LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()));
+        long start = System.nanoTime();
+        long startCpu = threadCpuNanos();
         Query query = LuceneRecordQuery.of(criteria, parsed);
         Sort sort = LuceneRecordQuery.sort(criteria.sort(), parsed);
-        Query highlight = LuceneRecordQuery.highlight(parsed);
         // one reader for the search and the highlighting, which reads the hits' word offsets by document number
         return index.read(reader -> {
-            long start = System.nanoTime();
-            long startCpu = threadCpuNanos();
             LuceneSearch.Found found =
                     LuceneSearch.search(reader, query, sort, (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE);
             long searched = System.nanoTime();
@@ -97,6 +96,7 @@ public class RecordSearch {
             List<RecordListing> records = catalog.findListingsWithText(found.ids());
             Facets facets = facets(found.counts());
             long loaded = System.nanoTime();
+            Query highlight = LuceneRecordQuery.highlight(parsed);
             Map<Long, Highlights.Marked> marked = highlight == null
                     ? Map.of()
                     : Highlights.mark(reader, highlight, records, docs(found.page(), records));
