@@ -1,6 +1,8 @@
 package org.policyarchive.system;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -43,6 +45,17 @@ class ErrorViews extends DefaultErrorViewResolver {
     @Override
     public @Nullable ModelAndView resolveErrorView(
             HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // /error asked for directly, not forwarded by the container: there is no error, and no page there either
+            Map<String, Object> notFound = new HashMap<>(model);
+            notFound.put("status", HttpStatus.NOT_FOUND.value());
+            notFound.put("error", HttpStatus.NOT_FOUND.getReasonPhrase());
+            ModelAndView view = super.resolveErrorView(request, HttpStatus.NOT_FOUND, notFound);
+            if (view != null) {
+                view.setStatus(HttpStatus.NOT_FOUND);
+            }
+            return view;
+        }
         ModelAndView view = super.resolveErrorView(request, status, model);
         if (view != null && status == HttpStatus.CONTENT_TOO_LARGE && multipart.isMultipart(request)) {
             view.addObject(

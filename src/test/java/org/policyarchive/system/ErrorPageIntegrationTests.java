@@ -51,6 +51,14 @@ class ErrorPageIntegrationTests {
                 .contains("NUL character");
     }
 
+    /** The error path asked for directly has no error to show: there is no page there, not a server error. */
+    @Test
+    void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
+        Document page = page(get("/error"), 404);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+    }
+
     @Test
     void unknownRecordGivesA404PageNamingIt() throws Exception {
         Document page = page(get("/records/no-such-record-anywhere"), 404);
