@@ -30,25 +30,24 @@ final class HanScriptFolding extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] buffer = term.buffer();
-        for (int i = 0, n = term.length(); i < n; i++) {
-            char folded = SIMPLIFIED[buffer[i]];
-            if (folded != 0) {
-                buffer[i] = folded;
-            }
-        }
+        fold(term.buffer(), term.length());
         return true;
     }
 
     /** The text with its Traditional characters in their Simplified forms, as the index holds them. */
     static String fold(String text) {
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (SIMPLIFIED[chars[i]] != 0) {
-                chars[i] = SIMPLIFIED[chars[i]];
+        fold(chars, chars.length);
+        return new String(chars);
+    }
+
+    private static void fold(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            char folded = SIMPLIFIED[chars[i]];
+            if (folded != 0) {
+                chars[i] = folded;
             }
         }
-        return new String(chars);
     }
 
     /** For each character of the Basic Multilingual Plane, its Simplified form if it has another, else 0. */

@@ -58,8 +58,8 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
     /**
      * Words too common to find anything on their own: Lucene's English stop words with the pronouns, auxiliaries
      * and conjunctions of the Snowball list, and "also". Words that carry meaning in policy texts stay searchable
-     * ("against", "before", "more", "who" for WHO, "us" for US). Quoted phrases still find them, in the exact fields;
-     * a search of them alone says so.
+     * ("against", "before", "more", "who" for WHO, "us" for US). Quoted phrases still find them, in the exact fields,
+     * and so does a search of nothing else ({@link LuceneRecordQuery#searchable}).
      */
     static final CharArraySet STOP_WORDS = new CharArraySet(List.of("""
                     a about also am an and any are as at be been being both but by can could did do does doing

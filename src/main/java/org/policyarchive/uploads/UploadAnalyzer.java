@@ -315,9 +315,8 @@ class UploadAnalyzer {
                 && segment.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             String clause = lastClause(segment);
             Matcher title = CHINESE_TITLE.matcher(clause);
-            String afterTitle = title.lookingAt() ? clause.substring(title.end()) : clause;
             if (title.lookingAt()) {
-                for (String piece : afterTitle.split("[、和及与，,\\s]+")) {
+                for (String piece : clause.substring(title.end()).split("[、和及与，,\\s]+")) {
                     if (CHINESE_NAME.matcher(piece).matches()) {
                         names.add(piece);
                     }

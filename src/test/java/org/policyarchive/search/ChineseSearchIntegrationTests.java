@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Chinese as readers write it, on the whole corpus ({@link Corpus#loadAll}): a word in Traditional characters finds
+ * Chinese as readers write it, on the whole corpus ({@link Corpus#all}): a word in Traditional characters finds
  * what the same word in Simplified ones finds and the other way round, and a year finds every report that names it,
  * whatever follows 年 and whichever digits it is written with. The expected records are read from the corpus files.
  */
@@ -56,8 +56,8 @@ class ChineseSearchIntegrationTests {
 
     @BeforeAll
     static void loadCorpus(@Autowired RecordEditor editor) {
-        ids = Corpus.loadAll(editor);
         corpus = Corpus.all();
+        ids = Corpus.importAll(editor, corpus);
     }
 
     @Test
@@ -107,7 +107,7 @@ class ChineseSearchIntegrationTests {
 
     /**
      * A year with 年 finds every record that writes it so, with Western or full-width digits: also where 年 is followed
-     * by another Han character (2020年经济), which the index reads as the bigram 年经 rather than as 年.
+     * by another Han character (2020年经济), where the index holds 年 beside the bigram 年经.
      */
     @ParameterizedTest
     @ValueSource(strings = {"2020", "2010", "2008", "1978"})

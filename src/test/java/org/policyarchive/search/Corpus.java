@@ -17,7 +17,8 @@ import org.policyarchive.testing.SharedCorpus;
  * Loads a share of the real corpus ({@link SharedCorpus}) the way a bulk import does, through the record module
  * ({@link RecordEditor#importAll}) with drafts read by the interchange format's reader: every Chinese government work
  * report and every {@value #US_STRIDE}th US presidential speech, plus the farewell addresses ({@link #load}), or all
- * of it ({@link #loadAll}). Call it on a clean archive, once per test class ({@code @CleanArchive(perClass = true)}).
+ * of it ({@link #all} and {@link #importAll}). Call it on a clean archive, once per test class
+ * ({@code @CleanArchive(perClass = true)}).
  */
 final class Corpus {
 
@@ -39,14 +40,6 @@ final class Corpus {
         return importAll(editor, drafts).size();
     }
 
-    /**
-     * Imports every line of both files and returns the records' ids in the order of {@link #all()}, so that a test
-     * can tell apart records that share a title.
-     */
-    static List<Long> loadAll(RecordEditor editor) {
-        return importAll(editor, all());
-    }
-
     /** Every line of both files as a draft: the US speeches, then the Chinese reports, each in the file's order. */
     static List<RecordDraft> all() {
         List<RecordDraft> drafts = new ArrayList<>(drafts(SharedCorpus.US_SPEECHES));
@@ -54,8 +47,11 @@ final class Corpus {
         return drafts;
     }
 
-    /** Imports the drafts in batches, as a bulk import does, and returns their ids in order. */
-    private static List<Long> importAll(RecordEditor editor, List<RecordDraft> drafts) {
+    /**
+     * Imports the drafts in batches, as a bulk import does, and returns their ids in order, so that a test can tell
+     * apart records that share a title.
+     */
+    static List<Long> importAll(RecordEditor editor, List<RecordDraft> drafts) {
         List<Long> ids = new ArrayList<>(drafts.size());
         for (int from = 0; from < drafts.size(); from += BATCH) {
             List<RecordEditor.Imported> results =

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.search.KnownItems.KnownItem;
 import org.policyarchive.testing.CleanArchive;
@@ -45,8 +46,9 @@ class SearchRelevanceIntegrationTests {
 
     @BeforeAll
     static void loadCorpus(@Autowired RecordEditor editor) {
-        ids = Corpus.loadAll(editor);
-        knownItems = new KnownItems(Corpus.all());
+        List<RecordDraft> corpus = Corpus.all();
+        ids = Corpus.importAll(editor, corpus);
+        knownItems = new KnownItems(corpus);
     }
 
     /** The targets: a pasted passage finds its speech on the first page, nearly always first. */
