@@ -78,7 +78,7 @@ class AdminBootstrap implements ApplicationRunner {
         if (!embeddedDatabase || accounts.findByUsername(GENERATED_ADMIN).isPresent()) {
             log.warn(
                     "No admin account exists, so nobody can manage users. Restart with ARCHIVE_ADMIN_USERNAME and"
-                            + " ARCHIVE_ADMIN_PASSWORD (at least {} characters) set to create one.",
+                            + " ARCHIVE_ADMIN_PASSWORD (at least {} characters, not easy to guess) set to create one.",
                     UserAccounts.MIN_PASSWORD_LENGTH);
             return new Outcome(Outcome.Kind.NEEDS_ADMIN, null, null);
         }
@@ -111,8 +111,9 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException(
                     "ARCHIVE_ADMIN_USERNAME/ARCHIVE_ADMIN_PASSWORD cannot be used (" + e.getMessageKey()
                             + "): usernames are 3 to 100 letters, digits or ._@-, passwords at least "
-                            + UserAccounts.MIN_PASSWORD_LENGTH + " characters and at most "
-                            + UserAccounts.MAX_PASSWORD_BYTES + " bytes.",
+                            + UserAccounts.MIN_PASSWORD_LENGTH + " characters, at most "
+                            + UserAccounts.MAX_PASSWORD_BYTES + " bytes, and not easy to guess (no common password,"
+                            + " repeated pattern or variant of the username).",
                     e);
         }
         log.info("Created the admin account {} from ARCHIVE_ADMIN_USERNAME.", username);

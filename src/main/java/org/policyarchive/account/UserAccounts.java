@@ -49,7 +49,7 @@ public class UserAccounts {
         if (accounts.findByUsernameIgnoringCase(name).isPresent()) {
             throw new AccountChangeRejectedException("account.username.taken");
         }
-        checkPassword(rawPassword);
+        checkPassword(name, rawPassword);
         UserAccount account = accounts.save(new UserAccount(name, passwordEncoder.encode(rawPassword), role, now()));
         auditLog.record(AuditAction.USER_CREATED, "user", name, "role=" + role);
         return account;
@@ -89,7 +89,7 @@ public class UserAccounts {
     @Transactional
     public void resetPassword(String username, String newRawPassword) {
         UserAccount account = require(username);
-        checkPassword(newRawPassword);
+        checkPassword(account.getUsername(), newRawPassword);
         account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
         auditLog.record(AuditAction.PASSWORD_RESET, "user", account.getUsername(), null);
     }
@@ -101,7 +101,7 @@ public class UserAccounts {
         if (!passwordEncoder.matches(currentRawPassword, account.getPasswordHash())) {
             throw new AccountChangeRejectedException("account.password.currentWrong");
         }
-        checkPassword(newRawPassword);
+        checkPassword(account.getUsername(), newRawPassword);
         account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
         auditLog.record(AuditAction.PASSWORD_CHANGED, "user", account.getUsername(), null);
     }
@@ -117,12 +117,16 @@ public class UserAccounts {
         return findByUsername(username).orElseThrow(() -> new UnknownAccountException(username));
     }
 
-    static void checkPassword(String rawPassword) {
+    /** Refuses a password that is too short, too long for BCrypt, or too easy to guess for {@code username}. */
+    static void checkPassword(String username, String rawPassword) {
         if (rawPassword.codePointCount(0, rawPassword.length()) < MIN_PASSWORD_LENGTH) {
             throw new AccountChangeRejectedException("account.password.tooShort");
         }
         if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new AccountChangeRejectedException("account.password.tooLong");
+        }
+        if (PasswordStrength.easyToGuess(rawPassword, username)) {
+            throw new AccountChangeRejectedException("account.password.weak");
         }
     }
 

@@ -72,6 +72,20 @@ class AdminBootstrapIntegrationTests {
     }
 
     @Test
+    void refusesAnEnvironmentPasswordThatIsEasyToGuess() {
+        String username = uniqueUsername("chief");
+        for (String weak : UserAdminIntegrationTests.weakPasswordsFor(username)) {
+            AdminBootstrap bootstrap = new AdminBootstrap(accounts, username, weak, false);
+
+            assertThatThrownBy(bootstrap::bootstrap)
+                    .as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not easy to guess");
+        }
+        assertThat(accounts.findAll()).isEmpty();
+    }
+
+    @Test
     void generatesARandomPasswordOnTheEmbeddedDatabase() {
         AdminBootstrap.Outcome outcome = new AdminBootstrap(accounts, null, null, true).bootstrap();
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -46,7 +48,14 @@ class UserAdminIntegrationTests {
     @Autowired
     AuditLog auditLog;
 
+    static final String WEAK_PASSWORD_MESSAGE = "This password is too easy to guess";
+
     String admin;
+
+    /** A repeated letter, a common password twice, and the username with one letter added. */
+    static List<String> weakPasswordsFor(String username) {
+        return List.of("aaaaaaaaaaaa", "passwordpassword", username + "x");
+    }
 
     @BeforeEach
     void createAdmin() {
@@ -59,8 +68,21 @@ class UserAdminIntegrationTests {
     }
 
     Document get(String url, RequestPostProcessor who) throws Exception {
-        return Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
-                        .with(who))
+        return page(MockMvcRequestBuilders.get(url).with(who));
+    }
+
+    /** Creates the editor {@code username} and signs in through the form: the session, where /admin opens. */
+    MockHttpSession signedInEditor(String username) throws Exception {
+        accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
+        MockHttpSession session =
+                (MockHttpSession) signIn(mvc, username, PASSWORD).getRequest().getSession();
+        mvc.perform(MockMvcRequestBuilders.get("/admin").session(session)).andExpect(status().isOk());
+        return session;
+    }
+
+    /** The page a request shows, with a 200: a form shown again with what is wrong in it. */
+    Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -109,28 +131,43 @@ class UserAdminIntegrationTests {
             assertThat(form.select("label[for=username]").text()).isEqualTo("Username");
             assertThat(form.select("label[for=password]").text()).isEqualTo("Initial password");
             assertThat(form.select("fieldset legend").text()).isEqualTo("Role");
-            assertThat(form.select("#password-hint").text()).startsWith("At least 12 characters.");
+            assertThat(form.select("#password-hint").text())
+                    .startsWith("At least 12 characters, not a common password");
         }
 
         @Test
         void refusesAShortPasswordAndKeepsTheUsername() throws Exception {
             String username = uniqueUsername("short");
 
-            Document form = Jsoup.parse(mvc.perform(post("/admin/users")
-                            .with(asAdmin())
-                            .with(csrf())
-                            .param("username", username)
-                            .param("role", "ADMIN")
-                            .param("password", "short"))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
+            Document form = page(post("/admin/users")
+                    .with(asAdmin())
+                    .with(csrf())
+                    .param("username", username)
+                    .param("role", "ADMIN")
+                    .param("password", "short"));
 
             assertThat(form.select("#password-error").text())
                     .isEqualTo("The password must have at least 12 characters.");
             assertThat(form.select("#username").val()).isEqualTo(username);
             assertThat(form.select("#password").val()).isEmpty();
+            assertThat(accounts.findByUsername(username)).isEmpty();
+        }
+
+        @Test
+        void refusesAPasswordThatIsEasyToGuess() throws Exception {
+            String username = uniqueUsername("weak");
+
+            for (String weak : weakPasswordsFor(username)) {
+                Document form = page(post("/admin/users")
+                        .with(asAdmin())
+                        .with(csrf())
+                        .param("username", username)
+                        .param("role", "EDITOR")
+                        .param("password", weak));
+
+                assertThat(form.select("#password-error").text()).as(weak).startsWith(WEAK_PASSWORD_MESSAGE);
+                assertThat(form.select("#username").val()).isEqualTo(username);
+            }
             assertThat(accounts.findByUsername(username)).isEmpty();
         }
 
@@ -203,10 +240,7 @@ class UserAdminIntegrationTests {
         @Test
         void signsOutAUserWhoIsDisabledWhileSignedIn() throws Exception {
             String username = uniqueUsername("signedin");
-            accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
-            MockHttpSession session = (MockHttpSession)
-                    signIn(mvc, username, PASSWORD).getRequest().getSession();
-            mvc.perform(MockMvcRequestBuilders.get("/admin").session(session)).andExpect(status().isOk());
+            MockHttpSession session = signedInEditor(username);
 
             mvc.perform(post("/admin/users/{name}/disable", username)
                             .with(asAdmin())
@@ -271,17 +305,51 @@ class UserAdminIntegrationTests {
             String username = uniqueUsername("forgot");
             accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
 
-            Document form = Jsoup.parse(mvc.perform(post("/admin/users/{name}/password", username)
-                            .with(asAdmin())
-                            .with(csrf())
-                            .param("password", "tiny"))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
+            Document form = page(post("/admin/users/{name}/password", username)
+                    .with(asAdmin())
+                    .with(csrf())
+                    .param("password", "tiny"));
 
             assertThat(form.select("#password-error").text())
                     .isEqualTo("The password must have at least 12 characters.");
+            assertThat(accounts.passwordMatches(username, PASSWORD)).isTrue();
+        }
+
+        @Test
+        void refusesAResetPasswordThatIsEasyToGuess() throws Exception {
+            refusesWeakPasswords(
+                    "password",
+                    (username, weak) -> post("/admin/users/{name}/password", username)
+                            .with(asAdmin())
+                            .with(csrf())
+                            .param("password", weak));
+        }
+
+        @Test
+        void refusesAnOwnPasswordThatIsEasyToGuess() throws Exception {
+            refusesWeakPasswords(
+                    "newPassword",
+                    (username, weak) -> post("/account/password")
+                            .with(user(username).roles("EDITOR"))
+                            .with(csrf())
+                            .param("currentPassword", PASSWORD)
+                            .param("newPassword", weak)
+                            .param("confirmation", weak));
+        }
+
+        /** Posts each weak password for a new user with {@code form}: refused beside {@code field}, nothing changed. */
+        void refusesWeakPasswords(String field, BiFunction<String, String, MockHttpServletRequestBuilder> form)
+                throws Exception {
+            String username = uniqueUsername("careless");
+            accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
+
+            for (String weak : weakPasswordsFor(username)) {
+                assertThat(page(form.apply(username, weak))
+                                .select("#" + field + "-error")
+                                .text())
+                        .as(weak)
+                        .startsWith(WEAK_PASSWORD_MESSAGE);
+            }
             assertThat(accounts.passwordMatches(username, PASSWORD)).isTrue();
         }
 
