@@ -1,5 +1,6 @@
 package org.policyarchive.account;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,7 +18,9 @@ class LoginController {
 
     static final String ACCESS_DENIED_PATH = "/access-denied";
 
-    @GetMapping("/login")
+    static final String LOGIN_PATH = "/login";
+
+    @GetMapping(LOGIN_PATH)
     String login(HttpServletRequest request, Model model) {
         // "/login?error", "/login?disabled" and "/login?logout" carry no values, only the parameters' names.
         if (request.getParameterMap().containsKey("error")) {
@@ -37,18 +40,34 @@ class LoginController {
         } else if (request.getParameterMap().containsKey("disabled")) {
             // signed out by DisabledAccountSignOut
             model.addAttribute("errorKey", "login.disabled");
+
         } else if (request.getParameterMap().containsKey("logout")) {
             model.addAttribute("signedOut", true);
         }
         return "account/login";
     }
 
-    /** Spring Security forwards here (keeping the 403 status and the request's method) when access is denied. */
+    /**
+     * Spring Security forwards here (keeping the 403 status and the request's method) when access is denied: a form
+     * whose CSRF token does not match its session (on the sign-in page, nearly always a session that expired while
+     * the page was open), or a signed-in user without the role.
+     */
     @RequestMapping(ACCESS_DENIED_PATH)
     String accessDenied(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
-        model.addAttribute("reasonKey", csrf ? "accessDenied.csrf" : "accessDenied.role");
+        String reasonKey;
+        if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+            reasonKey = LOGIN_PATH.equals(deniedPath(request)) ? "accessDenied.csrf.login" : "accessDenied.csrf";
+        } else {
+            reasonKey = "accessDenied.role";
+        }
+        model.addAttribute("reasonKey", reasonKey);
         return "account/access-denied";
+    }
+
+    /** The path that was denied: the one the browser asked for, before the forward here. */
+    private static String deniedPath(HttpServletRequest request) {
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
+        return forwardedFrom instanceof String path ? path : request.getServletPath();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages are open to everyone; everything under /admin needs a signed-in editor, and the pages listed in
@@ -45,12 +46,15 @@ class WebSecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(LoginController.ACCESS_DENIED_PATH))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
-                                + " form-action 'self'; frame-ancestors 'none'")));
+                                "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+                                        + " form-action 'self'; frame-ancestors 'none'"))
+                        // other sites learn that a reader came from the archive, not from which page
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.RequestDispatcher;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
@@ -13,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Unique names and addresses for rows in the shared test database, and real form sign-ins through MockMvc. */
 final class AccountTestSupport {
@@ -53,16 +55,20 @@ final class AccountTestSupport {
 
     /**
      * The 403 page as the browser shows it: MockMvc does not carry out the forward that Spring Security's access
-     * denied handler makes, so the test makes it, with the reason the handler passes along.
+     * denied handler makes, so the test makes it, with the reason the handler passes along and the path it forwards
+     * from.
      */
     static Document forbiddenPage(MockMvc mvc, MvcResult denied) throws Exception {
         assertThat(denied.getResponse().getStatus()).isEqualTo(403);
         assertThat(denied.getResponse().getForwardedUrl()).isEqualTo(LoginController.ACCESS_DENIED_PATH);
-        MvcResult page = mvc.perform(get(denied.getResponse().getForwardedUrl())
-                        .requestAttr(
-                                WebAttributes.ACCESS_DENIED_403,
-                                denied.getRequest().getAttribute(WebAttributes.ACCESS_DENIED_403)))
-                .andReturn();
+        MockHttpServletRequestBuilder forward = get(denied.getResponse().getForwardedUrl())
+                .requestAttr(
+                        WebAttributes.ACCESS_DENIED_403,
+                        denied.getRequest().getAttribute(WebAttributes.ACCESS_DENIED_403))
+                .requestAttr(
+                        RequestDispatcher.FORWARD_SERVLET_PATH,
+                        denied.getRequest().getRequestURI());
+        MvcResult page = mvc.perform(forward).andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(403);
         return Jsoup.parse(page.getResponse().getContentAsString());
     }

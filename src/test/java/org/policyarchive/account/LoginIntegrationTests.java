@@ -69,7 +69,8 @@ class LoginIntegrationTests {
         MvcResult denied = mvc.perform(
                         post("/login").param("username", "someone").param("password", "whatever"))
                 .andReturn();
-        assertThat(forbiddenPage(mvc, denied).select("main p").text()).contains("stale or incomplete");
+        assertThat(forbiddenPage(mvc, denied).select("main p").first().text())
+                .isEqualTo("Your session expired before you signed in. Sign in again.");
 
         mvc.perform(post("/logout").with(user("editor").roles("EDITOR"))).andExpect(status().isForbidden());
     }

@@ -127,8 +127,11 @@ class SearchPageIntegrationTests {
     }
 
     @Test
-    void reportsTheSearchTimeAndItsPartsInAServerTimingHeader() throws Exception {
+    void reportsTheSearchTimeAndItsPartsInAServerTimingHeaderToSignedInEditors() throws Exception {
         mvc.perform(get("/search").param("q", "granary"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Server-Timing"));
+        mvc.perform(get("/search").param("q", "granary").with(user("editor").roles("EDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Server-Timing",
