@@ -10,22 +10,22 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's sign-in and sign-out events into audit entries and throttling counts. */
+/**
+ * Turns Spring Security's sign-in and sign-out events into audit entries. The throttle's counts are kept by
+ * {@link ThrottlingAuthenticationProvider} itself.
+ */
 @Component
 class AuthenticationAuditor {
 
-    private final LoginThrottle throttle;
     private final AuditLog auditLog;
 
-    AuthenticationAuditor(LoginThrottle throttle, AuditLog auditLog) {
-        this.throttle = throttle;
+    AuthenticationAuditor(AuditLog auditLog) {
         this.auditLog = auditLog;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        throttle.recordSuccess(username);
         auditLog.recordAs(username, AuditAction.LOGIN, "user", username, null);
     }
 
@@ -34,7 +34,6 @@ class AuthenticationAuditor {
         String username = event.getAuthentication().getName();
         String reason;
         if (event.getException() instanceof BadCredentialsException) {
-            throttle.recordFailure(username, ThrottlingAuthenticationProvider.remoteAddress(event.getAuthentication()));
             reason = "wrong username or password";
         } else if (event.getException() instanceof DisabledException) {
             reason = "account disabled";

@@ -22,7 +22,7 @@ class LoginController {
 
     @GetMapping(LOGIN_PATH)
     String login(HttpServletRequest request, Model model) {
-        // "/login?error", "/login?disabled" and "/login?logout" carry no values, only the parameters' names.
+        // "/login?error", "/login?disabled", "/login?expired" and "/login?logout" carry no values, only names.
         if (request.getParameterMap().containsKey("error")) {
             HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -38,9 +38,11 @@ class LoginController {
                 model.addAttribute("errorKey", "login.failed");
             }
         } else if (request.getParameterMap().containsKey("disabled")) {
-            // signed out by DisabledAccountSignOut
+            // signed out by StaleSessionSignOut
             model.addAttribute("errorKey", "login.disabled");
-
+        } else if (request.getParameterMap().containsKey("expired")) {
+            // signed out by StaleSessionSignOut after the password was changed elsewhere or reset
+            model.addAttribute("errorKey", "login.passwordChanged");
         } else if (request.getParameterMap().containsKey("logout")) {
             model.addAttribute("signedOut", true);
         }

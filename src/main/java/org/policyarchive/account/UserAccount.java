@@ -9,13 +9,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /** A person who signs in. The password is kept only as a hash, and changed only through {@link UserAccounts}. */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +51,10 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** New with each password: a session signed in under another stamp is signed out ({@link StaleSessionSignOut}). */
+    @Column(name = "credential_stamp", nullable = false, length = 64)
+    private String credentialStamp;
+
     protected UserAccount() {
         // for JPA
     }
@@ -58,6 +66,7 @@ public class UserAccount {
         this.createdAt = now;
         this.updatedAt = now;
         this.passwordChangedAt = now;
+        this.credentialStamp = newCredentialStamp();
     }
 
     public @Nullable Long getId() {
@@ -92,14 +101,25 @@ public class UserAccount {
         return passwordChangedAt;
     }
 
+    String getCredentialStamp() {
+        return credentialStamp;
+    }
+
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.updatedAt = now;
+        this.credentialStamp = newCredentialStamp();
     }
 
     void setEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
+    }
+
+    private static String newCredentialStamp() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -12,7 +12,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(AccountRole role);
 
-    boolean existsByUsernameIgnoreCaseAndEnabledFalse(String username);
+    /** What a signed-in session is checked against on each request; one row of the small account table. */
+    @Query("select u.enabled as enabled, u.credentialStamp as credentialStamp from UserAccount u"
+            + " where lower(u.username) = lower(:username)")
+    Optional<SessionState> findSessionState(String username);
+
+    interface SessionState {
+
+        boolean isEnabled();
+
+        String getCredentialStamp();
+    }
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 }

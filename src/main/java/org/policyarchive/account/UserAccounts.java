@@ -31,11 +31,17 @@ public class UserAccounts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final TrustedBrowsers browsers;
     private final AuditLog auditLog;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    UserAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            TrustedBrowsers browsers,
+            AuditLog auditLog) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.browsers = browsers;
         this.auditLog = auditLog;
     }
 
@@ -85,16 +91,22 @@ public class UserAccounts {
         }
     }
 
-    /** An admin sets a new password for someone who lost theirs. */
+    /**
+     * An admin sets a new password for someone who lost theirs (or whose password someone else may know): every
+     * session signed in with the old one ends at its next request, and no browser is trusted any more.
+     */
     @Transactional
     public void resetPassword(String username, String newRawPassword) {
         UserAccount account = require(username);
         checkPassword(account.getUsername(), newRawPassword);
-        account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
+        setPassword(account, newRawPassword);
         auditLog.record(AuditAction.PASSWORD_RESET, "user", account.getUsername(), null);
     }
 
-    /** A user changes their own password, proving who they are with the current one. */
+    /**
+     * A user changes their own password, proving who they are with the current one. Their other sessions end at
+     * their next request; the controller keeps the one they changed it in.
+     */
     @Transactional
     public void changeOwnPassword(String username, String currentRawPassword, String newRawPassword) {
         UserAccount account = require(username);
@@ -102,8 +114,13 @@ public class UserAccounts {
             throw new AccountChangeRejectedException("account.password.currentWrong");
         }
         checkPassword(account.getUsername(), newRawPassword);
-        account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
+        setPassword(account, newRawPassword);
         auditLog.record(AuditAction.PASSWORD_CHANGED, "user", account.getUsername(), null);
+    }
+
+    private void setPassword(UserAccount account, String newRawPassword) {
+        account.changePasswordHash(passwordEncoder.encode(newRawPassword), now());
+        browsers.forgetAll(account.getUsername());
     }
 
     /** Whether {@code rawPassword} is the account's password (for tests and re-authentication). */

@@ -15,12 +15,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages are open to everyone; everything under /admin needs a signed-in editor, and the pages listed in
- * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see {@link LoginThrottle}); a user
- * whose account is disabled is signed out at their next request ({@link DisabledAccountSignOut}).
+ * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see
+ * {@link ThrottlingAuthenticationProvider}); a user whose account is disabled, or whose password changed since they
+ * signed in, is signed out at their next request ({@link StaleSessionSignOut}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,7 +38,11 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository accounts)
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            UserAccountRepository accounts,
+            TrustedBrowsers browsers,
+            SecurityContextRepository securityContexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_ONLY)
                         .hasRole("ADMIN")
@@ -44,11 +53,15 @@ class WebSecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .authenticationManager(authenticationManager)
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .securityContext(context -> context.securityContextRepository(securityContexts))
+                .formLogin(form -> form.loginPage(LoginController.LOGIN_PATH)
+                        .failureUrl(LoginController.LOGIN_PATH + "?error")
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(new SignInSuccess(browsers)))
+                .logout(logout -> logout.logoutSuccessUrl(LoginController.LOGIN_PATH + "?logout"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new StaleSessionSignOut(accounts), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(LoginController.ACCESS_DENIED_PATH))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
@@ -63,12 +76,23 @@ class WebSecurityConfiguration {
             UserDetailsService accounts,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
+            TrustedBrowsers browsers,
             AuditLog auditLog,
             AuthenticationEventPublisher eventPublisher) {
         ProviderManager manager = new ProviderManager(
-                new ThrottlingAuthenticationProvider(accounts, passwordEncoder, throttle, auditLog));
+                new ThrottlingAuthenticationProvider(accounts, passwordEncoder, throttle, browsers, auditLog));
         manager.setAuthenticationEventPublisher(eventPublisher);
         return manager;
+    }
+
+    /**
+     * Where a request finds its sign-in: the session, as Spring Security keeps it by default. A bean, so that a
+     * password change can save the session's renewed sign-in in the same place.
+     */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
     /** An admin may do everything an editor may. */

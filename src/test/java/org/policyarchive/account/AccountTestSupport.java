@@ -27,11 +27,18 @@ final class AccountTestSupport {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A random address from the IPv6 documentation range, so that no other test shares its failure count. */
+    /**
+     * A random address from the IPv6 documentation range, in a /64 network of its own, so that no other test shares
+     * its failure counts.
+     */
     static String uniqueAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "2001:db8::%x:%x:%x"
-                .formatted(random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
+        return "2001:db8:%x:%x::%x"
+                .formatted(random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(1, 0x10000));
+    }
+
+    static ClientAddress uniqueClient() {
+        return ClientAddress.of(uniqueAddress());
     }
 
     /** Posts the sign-in form as a browser would, from {@code address}, within {@code session}. */

@@ -3,15 +3,8 @@ package org.policyarchive.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.audit.AuditEvent;
@@ -71,25 +64,9 @@ class ForwardedAddressIntegrationTests {
 
     /** Signs in with a wrong password, claiming to forward {@link #CLIENT}, and reads the address audited. */
     private static String addressOfAFailedSignIn(int port, AuditLog auditLog) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String base = "http://127.0.0.1:" + port;
-        String login = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String token =
-                Jsoup.parse(login).selectFirst("main form input[name=_csrf]").val();
         String username = uniqueUsername("forwarded");
-        String form = "username=" + username + "&password=wrong-password&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-Forwarded-For", CLIENT)
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                new FormClient(port).signIn(username, "wrong-password", "X-Forwarded-For", CLIENT);
         assertThat(response.statusCode()).isEqualTo(302);
         List<AuditEvent> audited = auditLog.search(new AuditQuery(null, null, null, null, null), Pageable.ofSize(5))
                 .getContent();

@@ -50,6 +50,9 @@ class UserAdminIntegrationTests {
 
     static final String WEAK_PASSWORD_MESSAGE = "This password is too easy to guess";
 
+    static final String PASSWORD_CHANGED_MESSAGE =
+            "Your password was changed, so you were signed out. Sign in with the new password.";
+
     String admin;
 
     /** A repeated letter, a common password twice, and the username with one letter added. */
@@ -411,6 +414,52 @@ class UserAdminIntegrationTests {
 
             assertThat(form.select("main label").eachText())
                     .containsExactly("Current password", "New password", "New password again");
+        }
+    }
+
+    @Nested
+    class Sessions {
+
+        @Test
+        void endsAUsersOtherSessionsWhenTheyChangeTheirPassword() throws Exception {
+            String username = uniqueUsername("careful");
+            MockHttpSession here = signedInEditor(username);
+            MockHttpSession elsewhere = (MockHttpSession)
+                    signIn(mvc, username, PASSWORD).getRequest().getSession();
+
+            mvc.perform(post("/account/password")
+                            .session(here)
+                            .with(csrf())
+                            .param("currentPassword", PASSWORD)
+                            .param("newPassword", "my own new secret")
+                            .param("confirmation", "my own new secret"))
+                    .andExpect(redirectedUrl("/account/password"));
+
+            mvc.perform(MockMvcRequestBuilders.get("/admin").session(here)).andExpect(status().isOk());
+            mvc.perform(MockMvcRequestBuilders.get("/admin").session(elsewhere))
+                    .andExpect(redirectedUrl("/login?expired"));
+            assertThat(elsewhere.isInvalid()).isTrue();
+            assertThat(get("/login?expired", request -> request)
+                            .select("#login-error")
+                            .text())
+                    .isEqualTo(PASSWORD_CHANGED_MESSAGE);
+        }
+
+        @Test
+        void endsEverySessionOfAUserWhosePasswordAnAdminResets() throws Exception {
+            String username = uniqueUsername("forgot");
+            MockHttpSession session = signedInEditor(username);
+
+            mvc.perform(post("/admin/users/{name}/password", username)
+                            .with(asAdmin())
+                            .with(csrf())
+                            .param("password", "a brand new secret"))
+                    .andExpect(redirectedUrl("/admin/users"));
+
+            mvc.perform(MockMvcRequestBuilders.get("/admin").session(session))
+                    .andExpect(redirectedUrl("/login?expired"));
+            assertThat(signIn(mvc, username, "a brand new secret").getResponse().getRedirectedUrl())
+                    .isEqualTo("/");
         }
     }
 }
