@@ -4,7 +4,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
@@ -19,6 +22,8 @@ class LoginController {
     static final String ACCESS_DENIED_PATH = "/access-denied";
 
     static final String LOGIN_PATH = "/login";
+
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
     @GetMapping(LOGIN_PATH)
     String login(HttpServletRequest request, Model model) {
@@ -52,7 +57,7 @@ class LoginController {
     /**
      * Spring Security forwards here (keeping the 403 status and the request's method) when access is denied: a form
      * whose CSRF token does not match its session (on the sign-in page, nearly always a session that expired while
-     * the page was open), or a signed-in user without the role.
+     * the page was open), a signed-in user without the role, or a file sent by someone not signed in.
      */
     @RequestMapping(ACCESS_DENIED_PATH)
     String accessDenied(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -60,6 +65,8 @@ class LoginController {
         String reasonKey;
         if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
             reasonKey = LOGIN_PATH.equals(deniedPath(request)) ? "accessDenied.csrf.login" : "accessDenied.csrf";
+        } else if (!SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+            reasonKey = "accessDenied.signIn";
         } else {
             reasonKey = "accessDenied.role";
         }

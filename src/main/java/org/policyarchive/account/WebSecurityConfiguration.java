@@ -1,5 +1,7 @@
 package org.policyarchive.account;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.policyarchive.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,24 +10,34 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestMatcherDelegatingAuthorizationManager;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Public pages are open to everyone; everything under /admin needs a signed-in editor, and the pages listed in
- * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see
+ * {@link #ADMIN_ONLY} an admin ({@link #accessRules}). People sign in with a form at /login (throttled, see
  * {@link ThrottlingAuthenticationProvider}); a user whose account is disabled, or whose password changed since they
- * signed in, is signed out at their next request ({@link StaleSessionSignOut}).
+ * signed in, is signed out at their next request ({@link StaleSessionSignOut}); a file from someone who may not send
+ * it is refused before it is read ({@link MultipartGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,16 +54,14 @@ class WebSecurityConfiguration {
             AuthenticationManager authenticationManager,
             UserAccountRepository accounts,
             TrustedBrowsers browsers,
-            SecurityContextRepository securityContexts)
+            SecurityContextRepository securityContexts,
+            RoleHierarchy roles)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_ONLY)
-                        .hasRole("ADMIN")
-                        .requestMatchers("/admin/**")
-                        .hasRole("EDITOR")
-                        .requestMatchers("/account/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        AuthorizationManager<HttpServletRequest> accessRules = accessRules(roles);
+        AccessDeniedHandlerImpl accessDenied = new AccessDeniedHandlerImpl();
+        accessDenied.setErrorPage(LoginController.ACCESS_DENIED_PATH);
+        http.authorizeHttpRequests(requests -> requests.anyRequest()
+                        .access((user, context) -> accessRules.authorize(user, context.getRequest())))
                 .authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(securityContexts))
                 .formLogin(form -> form.loginPage(LoginController.LOGIN_PATH)
@@ -59,16 +69,43 @@ class WebSecurityConfiguration {
                         .authenticationDetailsSource(SignInDetails::new)
                         .successHandler(new SignInSuccess(browsers)))
                 .logout(logout -> logout.logoutSuccessUrl(LoginController.LOGIN_PATH + "?logout"))
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
+                // A forward comes from the archive itself, after the browser's request was checked; the one that
+                // reaches the check first is MultipartGuard's, to the 403 page, with the body's fields hidden.
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader())
+                        .ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new MultipartGuard(accessRules, role("EDITOR", roles), accessDenied), CsrfFilter.class)
                 .addFilterBefore(new StaleSessionSignOut(accounts), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors.accessDeniedPage(LoginController.ACCESS_DENIED_PATH))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
                                         + " form-action 'self'; frame-ancestors 'none'"))
                         // other sites learn that a reader came from the archive, not from which page
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Who may open what: the one statement of it, read for each request and, before anything reads a file that
+     * comes with one, by {@link MultipartGuard}.
+     */
+    static AuthorizationManager<HttpServletRequest> accessRules(RoleHierarchy roles) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcherDelegatingAuthorizationManager.Builder rules =
+                RequestMatcherDelegatingAuthorizationManager.builder();
+        for (String adminOnly : ADMIN_ONLY) {
+            rules.add(paths.matcher(adminOnly), role("ADMIN", roles));
+        }
+        return rules.add(paths.matcher("/admin/**"), role("EDITOR", roles))
+                .add(paths.matcher("/account/**"), AuthenticatedAuthorizationManager.authenticated())
+                .add(AnyRequestMatcher.INSTANCE, SingleResultAuthorizationManager.permitAll())
+                .build();
+    }
+
+    private static <T> AuthorizationManager<T> role(String role, RoleHierarchy roles) {
+        AuthorityAuthorizationManager<T> manager = AuthorityAuthorizationManager.hasRole(role);
+        manager.setRoleHierarchy(roles);
+        return manager;
     }
 
     @Bean

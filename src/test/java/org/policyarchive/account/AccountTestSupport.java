@@ -62,8 +62,8 @@ final class AccountTestSupport {
 
     /**
      * The 403 page as the browser shows it: MockMvc does not carry out the forward that Spring Security's access
-     * denied handler makes, so the test makes it, with the reason the handler passes along and the path it forwards
-     * from.
+     * denied handler makes, so the test makes it, with the reason the handler passes along, the path it forwards
+     * from and the session.
      */
     static Document forbiddenPage(MockMvc mvc, MvcResult denied) throws Exception {
         assertThat(denied.getResponse().getStatus()).isEqualTo(403);
@@ -75,6 +75,9 @@ final class AccountTestSupport {
                 .requestAttr(
                         RequestDispatcher.FORWARD_SERVLET_PATH,
                         denied.getRequest().getRequestURI());
+        if (denied.getRequest().getSession(false) instanceof MockHttpSession session) {
+            forward.session(session);
+        }
         MvcResult page = mvc.perform(forward).andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(403);
         return Jsoup.parse(page.getResponse().getContentAsString());
