@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -454,23 +455,32 @@ public class RecordEditor {
     }
 
     private String uniqueSlug(String base) {
-        return Slugs.unique(base, records::existsBySlug);
+        Set<String> taken = new HashSet<>(records.findTakenForms(base));
+        return Slugs.firstFree(base, taken::contains);
     }
 
-    /** The slugs of a batch's new records: given ones as they are, others from their titles and dates, all unique. */
+    /**
+     * The slugs of a batch's new records: given ones as they are, others from their titles and dates, all unique,
+     * with one query for the batch and one more for each slug already taken, however many of its forms are.
+     */
     private List<String> slugsFor(List<RecordDraft> fresh, Set<String> given) {
         List<String> bases = fresh.stream()
                 .map(draft -> draft.slug() != null ? draft.slug() : baseSlug(draft))
                 .toList();
         Set<String> taken = records.findExistingSlugs(
                 bases.stream().filter(base -> !given.contains(base)).toList());
+        Map<String, Set<String>> takenForms = new HashMap<>();
         Set<String> used = new HashSet<>(given);
         List<String> slugs = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             String base = bases.get(i);
-            String slug = fresh.get(i).slug() != null || (!taken.contains(base) && !used.contains(base))
-                    ? base
-                    : Slugs.unique(base, candidate -> used.contains(candidate) || records.existsBySlug(candidate));
+            String slug;
+            if (fresh.get(i).slug() != null || (!taken.contains(base) && !used.contains(base))) {
+                slug = base;
+            } else {
+                Set<String> forms = takenForms.computeIfAbsent(base, b -> new HashSet<>(records.findTakenForms(b)));
+                slug = Slugs.firstFree(base, candidate -> used.contains(candidate) || forms.contains(candidate));
+            }
             used.add(slug);
             slugs.add(slug);
         }
