@@ -71,6 +71,7 @@ public class RecordEditor {
                     .filter(other -> !Objects.equals(other, recordId))
                     .ifPresent(other -> violations.add(new RecordViolation("slug", "record.slug.taken")));
         }
+        checkReferences(draft, violations);
         if (draft.translationSlug() != null
                 && !draft.translationSlug().isBlank()
                 && !hasViolation(violations, "translationSlug")) {
@@ -82,6 +83,37 @@ public class RecordEditor {
             }
         }
         return violations;
+    }
+
+    /**
+     * The themes and people a draft picks by id must exist: saving would make a theme of a missing one, and a person of
+     * a missing one whose row names nobody, without a name. A person's row with a name finds or creates that person
+     * instead (the one picked may have been merged into another since the form was opened).
+     */
+    private void checkReferences(RecordDraft draft, List<RecordViolation> violations) {
+        List<Long> themeIds = draft.themes().stream()
+                .map(RecordDraft.ThemeRef::themeId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (!themeIds.isEmpty() && themes.labels(themeIds).size() < themeIds.size()) {
+            violations.add(new RecordViolation("themeIds", "record.theme.unknown"));
+        }
+        List<Long> unnamed = draft.people().stream()
+                .filter(row -> row.personId() != null
+                        && (row.name() == null || row.name().isBlank()))
+                .map(RecordDraft.PersonRow::personId)
+                .toList();
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        Set<Long> known = people.labels(unnamed).keySet();
+        for (int i = 0; i < draft.people().size(); i++) {
+            RecordDraft.PersonRow row = draft.people().get(i);
+            if (unnamed.contains(row.personId()) && !known.contains(row.personId())) {
+                violations.add(new RecordViolation("people[" + i + "].name", "record.person.unknown"));
+            }
+        }
     }
 
     /**
