@@ -1,6 +1,7 @@
 package org.policyarchive.audit;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ class AuditFilterForm {
     private @Nullable LocalDate to;
 
     @Min(value = 0, message = "{audit.filter.page}")
+    @Max(value = Integer.MAX_VALUE / AuditController.PAGE_SIZE, message = "{audit.filter.pageTooLarge}")
     private int page;
 
     AuditQuery toQuery() {

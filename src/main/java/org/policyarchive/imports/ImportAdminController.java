@@ -10,6 +10,7 @@ import org.policyarchive.interchange.InterchangeFormat;
 import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.PageNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +68,7 @@ class ImportAdminController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
         ImportJobView job = job(id);
-        int current = Math.max(1, page);
+        int current = PageNumbers.checked(page, 1, ERRORS_PER_PAGE);
         model.addAttribute("job", job);
         model.addAttribute("errors", imports.errors(id, (current - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
         model.addAttribute("page", current);
