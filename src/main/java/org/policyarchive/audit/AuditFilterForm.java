@@ -6,18 +6,22 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.NoControlCharacters;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The audit page's filter, as typed into the form or the URL. */
 class AuditFilterForm {
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String user;
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String action;
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String type;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
