@@ -230,6 +230,27 @@ class ControlCharactersInFormsIntegrationTests {
         log.assertNoErrorsOrStackTraces();
     }
 
+    /** Tomcat itself refuses a file name with a NUL in it; the archive refuses every other control character. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/uploads", "/admin/imports"})
+    void aFileNameKeepsNoControlCharacter(String form, CapturedOutput output) {
+        WebClient web = WebClient.signedIn(port, accounts, AccountRole.ADMIN);
+        web.get(form);
+        String extension = form.endsWith("uploads") ? ".txt" : ".jsonl";
+        byte[] content = "{\"title\": \"A speech\"}\n".getBytes(StandardCharsets.UTF_8);
+        ServerLog log = ServerLog.from(output);
+
+        HttpResponse<String> nul = web.postFile(form, "file", "speech\u0000" + extension, content, Map.of());
+        HttpResponse<String> bell = web.postFile(form, "file", "speech\u0007" + extension, content, Map.of());
+
+        assertThat(WebClient.mainText(nul, 400))
+                .contains("The name of the file sent holds a character that no file name can hold (such as NUL).");
+        assertThat(WebClient.mainText(bell, 400))
+                .contains("The file name “speech␇" + extension + "” holds a control character");
+        assertThat(count("original_file") + count("import_job")).isZero();
+        log.assertNoErrorsOrStackTraces();
+    }
+
     /** The sign-in form's user name is looked up before any form could check it. */
     @Test
     void aSignInWithANulIsRefused(CapturedOutput output) {
