@@ -2,17 +2,21 @@ package org.policyarchive.account;
 
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.NoControlCharacters;
 
 /** A user's own password change: the current password, and the new one twice. */
 class PasswordChangeForm {
 
     @NotBlank(message = "{account.field.required}")
+    @NoControlCharacters
     private @Nullable String currentPassword;
 
     @NotBlank(message = "{account.field.required}")
+    @NoControlCharacters
     private @Nullable String newPassword;
 
     @NotBlank(message = "{account.field.required}")
+    @NoControlCharacters
     private @Nullable String confirmation;
 
     public @Nullable String getCurrentPassword() {

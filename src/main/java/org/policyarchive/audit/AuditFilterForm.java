@@ -1,22 +1,27 @@
 package org.policyarchive.audit;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.NoControlCharacters;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The audit page's filter, as typed into the form or the URL. */
 class AuditFilterForm {
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String user;
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String action;
 
     @Size(max = 100, message = "{audit.filter.tooLong}")
+    @NoControlCharacters
     private @Nullable String type;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -26,6 +31,7 @@ class AuditFilterForm {
     private @Nullable LocalDate to;
 
     @Min(value = 0, message = "{audit.filter.page}")
+    @Max(value = Integer.MAX_VALUE / AuditController.PAGE_SIZE, message = "{audit.filter.pageTooLarge}")
     private int page;
 
     AuditQuery toQuery() {

@@ -6,10 +6,15 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.interchange.InterchangeFormat;
 import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.PageNumbers;
+import org.policyarchive.system.TextEncoding;
+import org.policyarchive.system.UploadedFileNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,12 +47,18 @@ class ImportAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("jobs", imports.recent());
+        model.addAttribute("encodings", TextEncoding.values());
         return "admin/imports/list";
     }
 
+    /** Stores the file, converted to UTF-8 from the encoding the admin chose, and queues its import. */
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, Principal principal, RedirectAttributes redirect) {
-        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    String upload(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(defaultValue = "UTF_8") TextEncoding encoding,
+            Principal principal,
+            RedirectAttributes redirect) {
+        String fileName = UploadedFileNames.of(file, PATH);
         InterchangeFormat format = InterchangeFormat.ofFileName(fileName)
                 .orElseThrow(() -> new InputRejectedException(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE, PATH, "import.rejected.type", fileName));
@@ -55,7 +66,7 @@ class ImportAdminController {
             throw new InputRejectedException(HttpStatus.BAD_REQUEST, PATH, "upload.rejected.empty", fileName);
         }
         ImportJobView job;
-        try (InputStream content = file.getInputStream()) {
+        try (InputStream content = InterchangeFile.inUtf8(file.getInputStream(), encoding.charset())) {
             job = imports.submit(fileName, format, content, principal.getName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +78,7 @@ class ImportAdminController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
         ImportJobView job = job(id);
-        int current = Math.max(1, page);
+        int current = PageNumbers.checked(page, 1, ERRORS_PER_PAGE);
         model.addAttribute("job", job);
         model.addAttribute("errors", imports.errors(id, (current - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
         model.addAttribute("page", current);

@@ -1,11 +1,17 @@
 package org.policyarchive.imports;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.system.TextEncoding;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -17,12 +23,14 @@ import org.springframework.stereotype.Component;
 /**
  * The command-line bulk import: {@code java -jar app.jar --archive.import=FILE.jsonl} (or {@code .csv}) runs the
  * same job as the admin page in the foreground, prints progress and the rejected lines, and exits: 0 when every
- * line went in (or was already there), 2 when some lines were rejected, 1 when the import could not run.
+ * line went in (or was already there), 2 when some lines were rejected, 1 when the import could not run. The file is
+ * read as UTF-8, or in the encoding {@code --archive.import-encoding=GB18030} names.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
 
     static final String PROPERTY = "archive.import";
+    static final String ENCODING_PROPERTY = "archive.import-encoding";
     private static final int MAX_PRINTED_ERRORS = 1000;
 
     private final Environment environment;
@@ -51,18 +59,51 @@ class ImportCommand implements ApplicationRunner {
         if (file == null || file.isBlank()) {
             return;
         }
-        int code = runImport(Path.of(file), System.out);
+        String encoding = environment.getProperty(ENCODING_PROPERTY, TextEncoding.UTF_8.label());
+        int code = runImport(Path.of(file), encoding, System.out);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
     int runImport(Path file, PrintStream out) throws Exception {
+        return runImport(file, TextEncoding.UTF_8.label(), out);
+    }
+
+    /** Imports {@code file}, in the encoding named {@code encodingName}; returns the exit code. */
+    int runImport(Path file, String encodingName, PrintStream out) throws Exception {
         InterchangeFormat format = InterchangeFormat.ofFileName(file.toString()).orElse(null);
         if (format == null || !Files.isRegularFile(file)) {
             out.println("Cannot import " + file + ": expected an existing .jsonl or .csv file");
             return 1;
         }
-        out.printf("Importing %s (%,d bytes)%n", file, Files.size(file));
-        ImportJobView job = imports.runNow(
+        TextEncoding encoding = TextEncoding.named(encodingName).orElse(null);
+        if (encoding == null) {
+            out.println("Cannot import " + file + ": unknown encoding " + encodingName + " (use "
+                    + Arrays.stream(TextEncoding.values())
+                            .map(TextEncoding::label)
+                            .collect(Collectors.joining(" or "))
+                    + ")");
+            return 1;
+        }
+        out.printf("Importing %s (%,d bytes, %s)%n", file, Files.size(file), encoding.label());
+        if (encoding == TextEncoding.UTF_8) {
+            return report(runNow(file, format, out), out);
+        }
+        // the import reads UTF-8: it reads a converted copy, under the file's own name, which the job shows
+        Path directory = Files.createTempDirectory("archive-import-");
+        Path converted = directory.resolve(file.getFileName());
+        try {
+            try (InputStream content = InterchangeFile.inUtf8(Files.newInputStream(file), encoding.charset())) {
+                Files.copy(content, converted);
+            }
+            return report(runNow(converted, format, out), out);
+        } finally {
+            Files.deleteIfExists(converted);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private ImportJobView runNow(Path file, InterchangeFormat format, PrintStream out) throws IOException {
+        return imports.runNow(
                 file,
                 format,
                 "command-line",
@@ -74,6 +115,10 @@ class ImportCommand implements ApplicationRunner {
                         progress.recordsSkipped(),
                         progress.linesRejected(),
                         progress.recordsPerSecond()));
+    }
+
+    /** Prints what the job did and the lines it rejected; returns the exit code. */
+    private int report(ImportJobView job, PrintStream out) {
         out.printf(
                 "Import %d %s in %.1f s: %,d records imported, %,d already present (skipped), %,d lines rejected%n",
                 job.id(),

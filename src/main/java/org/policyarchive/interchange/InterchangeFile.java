@@ -5,7 +5,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +17,13 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.RecordDraft;
 
 /**
- * A file in the interchange format, read one entry at a time so that a file of any size needs only one line in
- * memory. Bytes that are not UTF-8 become {@link InterchangeReader#INVALID_UTF8}, so the entry holding them is
- * rejected and the rest of the file still reads.
+ * A file in the interchange format, in UTF-8 (a byte-order mark at its start is dropped), read one entry at a time so
+ * that a file of any size needs only one line in memory. Bytes that are not UTF-8 become
+ * {@link InterchangeReader#INVALID_UTF8}, so the entry holding them is rejected and the rest of the file still reads.
  */
 public abstract class InterchangeFile implements Closeable {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final CountingStream counted;
     final Reader reader;
@@ -31,7 +35,21 @@ public abstract class InterchangeFile implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(InterchangeReader.INVALID_UTF8));
-        this.reader = new InputStreamReader(counted, decoder);
+        PushbackReader decoded = new PushbackReader(new InputStreamReader(counted, decoder), 1);
+        // a byte-order mark, which Excel writes at the start of a CSV file saved as UTF-8, is not part of the text
+        int first = decoded.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            decoded.unread(first);
+        }
+        this.reader = decoded;
+    }
+
+    /**
+     * The content of a file in {@code encoding}, as the UTF-8 this class reads: an import in another encoding is
+     * converted as it is stored, so that every later reading of the stored file (a run, a resumed run) reads UTF-8.
+     */
+    public static InputStream inUtf8(InputStream content, Charset encoding) {
+        return encoding.equals(StandardCharsets.UTF_8) ? content : new TranscodedStream(content, encoding);
     }
 
     /** Opens {@code file}; a JSON Lines line longer than {@code maxLineChars} is rejected without being kept. */

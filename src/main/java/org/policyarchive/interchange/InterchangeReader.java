@@ -24,6 +24,9 @@ public final class InterchangeReader {
     /** What a decoder puts in place of bytes that are not UTF-8 (a noncharacter, never in real text). */
     static final char INVALID_UTF8 = '\uFFFF';
 
+    /** What a file converted to UTF-8 has in place of bytes that were not text in its encoding (a noncharacter). */
+    static final char NOT_IN_ENCODING = '\uFFFE';
+
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -32,6 +35,9 @@ public final class InterchangeReader {
     public RecordDraft readLine(String line) throws RejectedInput {
         if (line.indexOf(INVALID_UTF8) >= 0) {
             throw new RejectedInput("interchange.utf8");
+        }
+        if (line.indexOf(NOT_IN_ENCODING) >= 0) {
+            throw new RejectedInput("interchange.encoding");
         }
         JsonNode node;
         try {
@@ -146,6 +152,9 @@ public final class InterchangeReader {
     private static String checked(String field, String text) throws RejectedInput {
         if (text.indexOf(INVALID_UTF8) >= 0) {
             throw new RejectedInput("interchange.field.utf8", field);
+        }
+        if (text.indexOf(NOT_IN_ENCODING) >= 0) {
+            throw new RejectedInput("interchange.field.encoding", field);
         }
         return text;
     }

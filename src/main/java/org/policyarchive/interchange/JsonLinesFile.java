@@ -32,9 +32,6 @@ final class JsonLinesFile extends InterchangeFile {
             if (tooLong) {
                 return Entry.rejected(lineNumber, new RejectedInput("interchange.line.long", maxLineChars));
             }
-            if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line.deleteCharAt(0);
-            }
             String text = line.toString();
             if (text.isBlank()) {
                 continue;

@@ -8,6 +8,7 @@ import org.policyarchive.system.BadActionException;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
 import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.PageNumbers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,9 @@ class PersonAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("people", people.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"))));
+        model.addAttribute(
+                "people",
+                people.search(q, PageRequest.of(PageNumbers.checked(page, 0, PAGE_SIZE), PAGE_SIZE, Sort.by("name"))));
         model.addAttribute("q", q);
         return "admin/people/list";
     }

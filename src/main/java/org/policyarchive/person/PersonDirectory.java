@@ -109,7 +109,7 @@ public class PersonDirectory {
     }
 
     private Person create(String name) {
-        String slug = Slugs.unique(name, s -> people.findBySlug(s).isPresent() || redirects.existsById(s));
+        String slug = Slugs.unique(name, base -> people.findSlugsLike(base, Slugs.numberedLike(base)));
         return people.save(new Person(slug, name.strip()));
     }
 

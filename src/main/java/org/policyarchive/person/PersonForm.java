@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.NoControlCharacters;
 
 /** The person admin form: names, aliases (one a line) and offices held. */
 class PersonForm {
@@ -19,15 +20,19 @@ class PersonForm {
 
     @NotBlank(message = "{person.name.required}")
     @Size(max = NAME_MAX, message = "{record.field.size}")
+    @NoControlCharacters
     private @Nullable String name;
 
     @Size(max = NAME_MAX, message = "{record.field.size}")
+    @NoControlCharacters
     private @Nullable String nativeName;
 
     @Size(max = DESCRIPTION_MAX, message = "{person.description.size}")
+    @NoControlCharacters(multiLine = true)
     private @Nullable String description;
 
     @Size(max = 20_000, message = "{person.aliases.size}")
+    @NoControlCharacters(multiLine = true)
     private @Nullable String aliases;
 
     @Valid
@@ -36,13 +41,17 @@ class PersonForm {
     static class OfficeRow {
 
         @Size(max = NAME_MAX, message = "{record.field.size}")
+        @NoControlCharacters
         private @Nullable String title;
 
         @Size(max = NAME_MAX, message = "{record.field.size}")
+        @NoControlCharacters
         private @Nullable String organization;
 
+        @NoControlCharacters
         private @Nullable String startDate;
 
+        @NoControlCharacters
         private @Nullable String endDate;
 
         boolean isBlank() {

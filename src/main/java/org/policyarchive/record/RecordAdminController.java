@@ -11,6 +11,7 @@ import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.record.internal.Revisions;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
+import org.policyarchive.system.PageNumbers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -66,7 +67,8 @@ class RecordAdminController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var statuses = status == null ? EnumSet.allOf(RecordStatus.class) : EnumSet.of(status);
-        var pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
+        var pageRequest = PageRequest.of(
+                PageNumbers.checked(page, 0, PAGE_SIZE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
         model.addAttribute("records", catalog.findForAdmin(statuses, q, pageRequest));
         model.addAttribute("status", status);
         model.addAttribute("q", q);

@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,7 @@ public class RecordEditor {
                     .filter(other -> !Objects.equals(other, recordId))
                     .ifPresent(other -> violations.add(new RecordViolation("slug", "record.slug.taken")));
         }
+        checkReferences(draft, violations);
         if (draft.translationSlug() != null
                 && !draft.translationSlug().isBlank()
                 && !hasViolation(violations, "translationSlug")) {
@@ -81,6 +83,37 @@ public class RecordEditor {
             }
         }
         return violations;
+    }
+
+    /**
+     * The themes and people a draft picks by id must exist: saving would make a theme of a missing one, and a person of
+     * a missing one whose row names nobody, without a name. A person's row with a name finds or creates that person
+     * instead (the one picked may have been merged into another since the form was opened).
+     */
+    private void checkReferences(RecordDraft draft, List<RecordViolation> violations) {
+        List<Long> themeIds = draft.themes().stream()
+                .map(RecordDraft.ThemeRef::themeId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (!themeIds.isEmpty() && themes.labels(themeIds).size() < themeIds.size()) {
+            violations.add(new RecordViolation("themeIds", "record.theme.unknown"));
+        }
+        List<Long> unnamed = draft.people().stream()
+                .filter(row -> row.personId() != null
+                        && (row.name() == null || row.name().isBlank()))
+                .map(RecordDraft.PersonRow::personId)
+                .toList();
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        Set<Long> known = people.labels(unnamed).keySet();
+        for (int i = 0; i < draft.people().size(); i++) {
+            RecordDraft.PersonRow row = draft.people().get(i);
+            if (unnamed.contains(row.personId()) && !known.contains(row.personId())) {
+                violations.add(new RecordViolation("people[" + i + "].name", "record.person.unknown"));
+            }
+        }
     }
 
     /**
@@ -454,23 +487,32 @@ public class RecordEditor {
     }
 
     private String uniqueSlug(String base) {
-        return Slugs.unique(base, records::existsBySlug);
+        Set<String> taken = new HashSet<>(records.findTakenForms(base));
+        return Slugs.firstFree(base, taken::contains);
     }
 
-    /** The slugs of a batch's new records: given ones as they are, others from their titles and dates, all unique. */
+    /**
+     * The slugs of a batch's new records: given ones as they are, others from their titles and dates, all unique,
+     * with one query for the batch and one more for each slug already taken, however many of its forms are.
+     */
     private List<String> slugsFor(List<RecordDraft> fresh, Set<String> given) {
         List<String> bases = fresh.stream()
                 .map(draft -> draft.slug() != null ? draft.slug() : baseSlug(draft))
                 .toList();
         Set<String> taken = records.findExistingSlugs(
                 bases.stream().filter(base -> !given.contains(base)).toList());
+        Map<String, Set<String>> takenForms = new HashMap<>();
         Set<String> used = new HashSet<>(given);
         List<String> slugs = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             String base = bases.get(i);
-            String slug = fresh.get(i).slug() != null || (!taken.contains(base) && !used.contains(base))
-                    ? base
-                    : Slugs.unique(base, candidate -> used.contains(candidate) || records.existsBySlug(candidate));
+            String slug;
+            if (fresh.get(i).slug() != null || (!taken.contains(base) && !used.contains(base))) {
+                slug = base;
+            } else {
+                Set<String> forms = takenForms.computeIfAbsent(base, b -> new HashSet<>(records.findTakenForms(b)));
+                slug = Slugs.firstFree(base, candidate -> used.contains(candidate) || forms.contains(candidate));
+            }
             used.add(slug);
             slugs.add(slug);
         }

@@ -2,7 +2,10 @@ package org.policyarchive.record;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.DatePrecision;
@@ -14,6 +17,12 @@ import org.policyarchive.system.DatePrecision;
  * {@link RecordEditor}, whose rules check it, as they check every other way in.
  */
 public class RecordForm {
+
+    /**
+     * The most theme names {@link #newThemes} may hold: each unknown one creates a theme, and a vocabulary grows by
+     * an editor's choice, not by a pasted list.
+     */
+    static final int NEW_THEMES_MAX = 20;
 
     /** The record's version the editor started from; {@code null} for a new record. */
     private @Nullable Long version;
@@ -82,12 +91,7 @@ public class RecordForm {
     public RecordDraft toDraft() {
         List<RecordDraft.ThemeRef> themes = new ArrayList<>();
         themeIds.stream().filter(Objects::nonNull).forEach(id -> themes.add(new RecordDraft.ThemeRef(id, null)));
-        if (newThemes != null) {
-            Arrays.stream(newThemes.split("[,\\n\\r]+"))
-                    .map(String::strip)
-                    .filter(name -> !name.isEmpty())
-                    .forEach(name -> themes.add(new RecordDraft.ThemeRef(null, name)));
-        }
+        newThemeNames().forEach(name -> themes.add(new RecordDraft.ThemeRef(null, name)));
         return new RecordDraft(
                 slug,
                 title,
@@ -109,6 +113,19 @@ public class RecordForm {
                         .toList(),
                 themes,
                 notes.stream().map(note -> note == null ? "" : note).toList());
+    }
+
+    /** The theme names typed in {@link #newThemes}, one a line or separated by commas, each once (ignoring case). */
+    List<String> newThemeNames() {
+        if (newThemes == null) {
+            return List.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Arrays.stream(newThemes.split("[,\\n\\r]+"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .forEach(name -> names.putIfAbsent(name.toLowerCase(Locale.ROOT), name));
+        return List.copyOf(names.values());
     }
 
     /** One person in the record: an existing person by id, or a name that finds or creates one. */

@@ -71,13 +71,21 @@ public class RecordFormPage {
     }
 
     /**
-     * Adds the record's rule violations (for record {@code recordId}, null for a new one) to the binding errors, as
-     * errors of the fields they name; true when there are any errors at all.
+     * Adds the record's rule violations (for record {@code recordId}, null for a new one) and the form's own limits to
+     * the binding errors, as errors of the fields they name; true when there are any errors at all.
      */
     boolean hasErrors(RecordForm form, @Nullable Long recordId, BindingResult result) {
         if (!result.hasErrors()) {
             for (RecordViolation violation : editor.check(form.toDraft(), recordId, form.getComment())) {
                 result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            }
+            int newThemes = form.newThemeNames().size();
+            if (newThemes > RecordForm.NEW_THEMES_MAX) {
+                result.rejectValue(
+                        "newThemes",
+                        "record.newThemes.tooMany",
+                        new Object[] {RecordForm.NEW_THEMES_MAX, newThemes},
+                        null);
             }
         }
         return result.hasErrors();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.Slugs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -33,6 +34,14 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     long countByStatus(RecordStatus status);
 
     boolean existsBySlug(String slug);
+
+    @Query("select r.slug from Record r where r.slug = :slug or r.slug like :numbered")
+    List<String> findSlugsLike(String slug, String numbered);
+
+    /** The slugs in use among {@code slug} and its numbered forms (with others that start like them). */
+    default List<String> findTakenForms(String slug) {
+        return findSlugsLike(slug, Slugs.numberedLike(slug));
+    }
 
     @Query("select r from Record r where r.status in :statuses and (lower(r.title) like :pattern"
             + " or lower(r.slug) like :pattern)")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.ControlCharacters;
 import org.policyarchive.system.PartialDate;
 import org.policyarchive.system.Slugs;
 
@@ -94,40 +95,53 @@ final class RecordRules {
         return violations;
     }
 
-    /** PostgreSQL keeps no text with a NUL character in it. */
+    /**
+     * PostgreSQL keeps no text with a NUL character in it, and no text keeps another control character (see
+     * {@link ControlCharacters}), but for the tabs and line ends of the texts written on several lines.
+     */
     private static void checkStorable(RecordDraft draft, List<RecordViolation> violations) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("title", draft.title());
+        lines.put("slug", draft.slug());
+        lines.put("date", draft.date());
+        lines.put("place", draft.place());
+        lines.put("organization", draft.organization());
+        lines.put("language", draft.language());
+        lines.put("translationSlug", draft.translationSlug());
+        for (int i = 0; i < draft.people().size(); i++) {
+            lines.put("people[" + i + "].name", draft.people().get(i).name());
+            lines.put("people[" + i + "].office", draft.people().get(i).office());
+        }
+        for (RecordDraft.ThemeRef theme : draft.themes()) {
+            if (ControlCharacters.inLine(theme.name())) {
+                lines.putIfAbsent("newThemes", theme.name());
+            }
+        }
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("title", draft.title());
-        texts.put("slug", draft.slug());
-        texts.put("date", draft.date());
-        texts.put("place", draft.place());
-        texts.put("organization", draft.organization());
-        texts.put("language", draft.language());
         texts.put("summary", draft.summary());
         texts.put("body", draft.body());
         texts.put("source", draft.source());
-        texts.put("translationSlug", draft.translationSlug());
-        for (int i = 0; i < draft.people().size(); i++) {
-            texts.put("people[" + i + "].name", draft.people().get(i).name());
-            texts.put("people[" + i + "].office", draft.people().get(i).office());
-        }
-        for (RecordDraft.ThemeRef theme : draft.themes()) {
-            texts.putIfAbsent("newThemes", theme.name());
-        }
         for (int i = 0; i < draft.notes().size(); i++) {
             texts.put("notes[" + i + "]", draft.notes().get(i));
         }
-        texts.forEach((field, text) -> {
-            if (text != null && text.indexOf('\0') >= 0) {
-                violations.add(new RecordViolation(field, "record.text.nul"));
-            }
-        });
+        lines.forEach((field, line) -> checkStorable(field, line, ControlCharacters.inLine(line), violations));
+        texts.forEach((field, text) -> checkStorable(field, text, ControlCharacters.inText(text), violations));
     }
 
-    /** The violation of a revision's comment, if it is too long. */
+    private static void checkStorable(
+            String field, @Nullable String text, boolean hasControlCharacter, List<RecordViolation> violations) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            violations.add(new RecordViolation(field, "record.text.nul"));
+        } else if (hasControlCharacter) {
+            violations.add(new RecordViolation(field, "text.control"));
+        }
+    }
+
+    /** The violations of a revision's comment: too long, or holding a control character. */
     static List<RecordViolation> checkComment(@Nullable String comment) {
         List<RecordViolation> violations = new ArrayList<>();
         max(violations, "comment", comment, COMMENT_MAX, "record.comment.size");
+        checkStorable("comment", comment, ControlCharacters.inLine(comment), violations);
         return violations;
     }
 

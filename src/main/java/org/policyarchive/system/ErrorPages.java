@@ -3,6 +3,7 @@ package org.policyarchive.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -77,6 +78,16 @@ class ErrorPages {
         return badParameter(e.getName(), String.valueOf(e.getValue()), "error.parameter.type", request, locale);
     }
 
+    /**
+     * A form field the form cannot take: a row past the last one a list grows to ({@code people[100000].name}), or a
+     * row number that is not a number.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView invalidFormField(InvalidPropertyException e, HttpServletRequest request, Locale locale) {
+        String message = messages.getMessage("error.form.field", new Object[] {shortened(e.getPropertyName())}, locale);
+        return page(HttpStatus.BAD_REQUEST, request, Map.of("errorMessage", message));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missingParameter(
             MissingServletRequestParameterException e, HttpServletRequest request, Locale locale) {
@@ -86,10 +97,14 @@ class ErrorPages {
 
     private ModelAndView badParameter(
             String parameter, String value, String reasonKey, HttpServletRequest request, Locale locale) {
-        String shown = value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) + "…" : value;
+        String shown = shortened(value);
         String reason = messages.getMessage(reasonKey, null, locale);
         String message = messages.getMessage("error.parameter", new Object[] {parameter, shown, reason}, locale);
         return page(HttpStatus.BAD_REQUEST, request, Map.of("errorMessage", message, "parameter", parameter));
+    }
+
+    private static String shortened(String value) {
+        return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) + "…" : value;
     }
 
     private static ModelAndView page(HttpStatus status, HttpServletRequest request, Map<String, Object> model) {

@@ -1,8 +1,6 @@
 package org.policyarchive.system;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -18,8 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Spring Boot's error views by convention (error/404.html, error/4xx.html, ...), and for a file that is too large,
- * the limit. Tomcat refuses a multipart request over the limit from the length it announces, so the first filter that
+ * Spring Boot's error views by convention (error/404.html, error/4xx.html, ...), with what was wrong when the archive
+ * knows it: a request the container could not read ({@link MalformedRequests}), and for a file that is too large, the
+ * limit. Tomcat refuses a multipart request over the limit from the length it announces, so the first filter that
  * reads a parameter (Spring Security's CSRF check) fails with a 413 before any controller runs, and only this error
  * path can say what the limit is.
  */
@@ -45,18 +44,10 @@ class ErrorViews extends DefaultErrorViewResolver {
     @Override
     public @Nullable ModelAndView resolveErrorView(
             HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-            // /error asked for directly, not forwarded by the container: there is no error, and no page there either
-            Map<String, Object> notFound = new HashMap<>(model);
-            notFound.put("status", HttpStatus.NOT_FOUND.value());
-            notFound.put("error", HttpStatus.NOT_FOUND.getReasonPhrase());
-            ModelAndView view = super.resolveErrorView(request, HttpStatus.NOT_FOUND, notFound);
-            if (view != null) {
-                view.setStatus(HttpStatus.NOT_FOUND);
-            }
-            return view;
-        }
         ModelAndView view = super.resolveErrorView(request, status, model);
+        if (view != null && request.getAttribute(MalformedRequests.MESSAGE_KEY) instanceof String key) {
+            view.addObject("errorMessage", messages.getMessage(key, null, RequestContextUtils.getLocale(request)));
+        }
         if (view != null && status == HttpStatus.CONTENT_TOO_LARGE && multipart.isMultipart(request)) {
             view.addObject(
                     "errorMessage",

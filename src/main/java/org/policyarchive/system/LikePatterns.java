@@ -9,11 +9,15 @@ public final class LikePatterns {
 
     /** A lower-case pattern matching any text that contains {@code text}. */
     public static String containing(String text) {
-        String escaped = text.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A pattern matching any text that starts with {@code text}, in its case. */
+    public static String startingWith(String text) {
+        return literal(text) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,7 +1,11 @@
 package org.policyarchive.system;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -42,13 +46,29 @@ public final class Slugs {
                 .replaceAll("^-+|-+$", "");
     }
 
-    /** The slug of {@code text}, with {@code -2}, {@code -3} ... appended while {@code taken} says it is in use. */
-    public static String unique(String text, Predicate<String> taken) {
+    /**
+     * The slug of {@code text}, with {@code -2}, {@code -3} ... appended when it is taken. {@code takenForms} gives,
+     * for a slug, the slugs in use that are that slug or its numbered forms (it may give more, such as every slug that
+     * starts with it and a hyphen: see {@link #numberedLike}), so that one query finds a free slug however many of
+     * its forms are taken.
+     */
+    public static String unique(String text, Function<String, Collection<String>> takenForms) {
         String base = slugify(text);
+        Set<String> taken = new HashSet<>(takenForms.apply(base));
+        return firstFree(base, taken::contains);
+    }
+
+    /** {@code base} when it is not taken, else the first of {@code base-2}, {@code base-3} ... that is not. */
+    public static String firstFree(String base, Predicate<String> taken) {
         String slug = base;
         for (int n = 2; taken.test(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    /** An SQL {@code LIKE} pattern that matches the numbered forms of {@code base} ({@code base-2} ...), among others. */
+    public static String numberedLike(String base) {
+        return LikePatterns.startingWith(base + "-");
     }
 }

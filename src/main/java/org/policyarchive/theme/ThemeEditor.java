@@ -43,7 +43,8 @@ class ThemeEditor {
      */
     @Transactional(readOnly = true)
     void validate(ThemeForm form, @Nullable Long themeId, Errors errors) {
-        if (form.getName() != null && !form.getName().isBlank()) {
+        // a name the form already refused (too long, a control character) is not looked up
+        if (form.getName() != null && !form.getName().isBlank() && !errors.hasFieldErrors("name")) {
             vocabulary
                     .findByName(form.getName())
                     .filter(other -> !Objects.equals(other.getId(), themeId))

@@ -3,6 +3,7 @@ package org.policyarchive.theme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.NoControlCharacters;
 
 /** The theme admin form: names in English and Chinese, the broader theme and a description. */
 class ThemeForm {
@@ -16,14 +17,17 @@ class ThemeForm {
 
     @NotBlank(message = "{theme.name.required}")
     @Size(max = NAME_MAX, message = "{record.field.size}")
+    @NoControlCharacters
     private @Nullable String name;
 
     @Size(max = NAME_MAX, message = "{record.field.size}")
+    @NoControlCharacters
     private @Nullable String nameZh;
 
     private @Nullable Long parentId;
 
     @Size(max = DESCRIPTION_MAX, message = "{theme.description.size}")
+    @NoControlCharacters(multiLine = true)
     private @Nullable String description;
 
     public @Nullable Long getVersion() {

@@ -85,7 +85,7 @@ public class ThemeVocabulary {
     }
 
     String uniqueSlug(String name) {
-        return Slugs.unique(name, slug -> themes.findBySlug(slug).isPresent());
+        return Slugs.unique(name, base -> themes.findSlugsLike(base, Slugs.numberedLike(base)));
     }
 
     /** Every theme, each broader theme followed by its narrower ones, in the vocabulary's order. */

@@ -25,6 +25,7 @@ import org.policyarchive.interchange.InterchangeReader;
 import org.policyarchive.interchange.RejectedInput;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.system.InputRejectedException;
+import org.policyarchive.system.TextEncoding;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,10 @@ class TextExtractor {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+    // Control characters (a PDF's form feeds, a NUL) that a record's text cannot keep, and tabs, which a title cannot:
+    // as spaces, the words around them stay apart. A paragraph's line ends are joined before.
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F]");
+    private static final String UNKNOWN_BINARY = "application/octet-stream";
     private static final String HTML_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
 
     static {
@@ -55,7 +60,13 @@ class TextExtractor {
     private final Tika tika = new Tika();
     private final InterchangeReader interchange = new InterchangeReader();
 
+    /** The text of a file in UTF-8 (a text file; other kinds say their own encoding). */
     ExtractedText extract(String fileName, byte[] content) {
+        return extract(fileName, content, TextEncoding.UTF_8);
+    }
+
+    /** The text of a file whose text, if it is a text file, is in {@code encoding}. */
+    ExtractedText extract(String fileName, byte[] content, TextEncoding encoding) {
         UploadType type = UploadType.ofFileName(fileName)
                 .orElseThrow(() -> new InputRejectedException(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -67,9 +78,18 @@ class TextExtractor {
             throw new InputRejectedException(
                     HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.empty", fileName);
         }
-        String sniffed = tika.detect(content);
+        // content sniffing tells text in ASCII and UTF-8 from binary data: text in another encoding is sniffed, and
+        // read, converted to UTF-8 (and refused here if it is not text in that encoding)
+        byte[] bytes = type.isText() && encoding != TextEncoding.UTF_8
+                ? decode(fileName, content, encoding).getBytes(StandardCharsets.UTF_8)
+                : content;
+        String sniffed = tika.detect(bytes);
         boolean matches = type.isText() ? sniffed.startsWith("text/") || type.accepts(sniffed) : type.accepts(sniffed);
         if (!matches) {
+            if (type.isText() && sniffed.equals(UNKNOWN_BINARY)) {
+                // bytes that are not text in the encoding chosen (such as GB18030 read as UTF-8) say so first
+                decode(fileName, content, encoding);
+            }
             throw new InputRejectedException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     UploadAdminController.PATH,
@@ -77,11 +97,12 @@ class TextExtractor {
                     fileName,
                     sniffed);
         }
+        String mediaType = type.mediaType(encoding);
         ExtractedText text = switch (type) {
-            case TXT -> plain(decode(fileName, content), type, false);
-            case MD -> plain(decode(fileName, content), type, true);
-            case HTML -> html(decode(fileName, content));
-            case JSON -> json(fileName, decode(fileName, content));
+            case TXT -> plain(decode(fileName, bytes, TextEncoding.UTF_8), mediaType, false);
+            case MD -> plain(decode(fileName, bytes, TextEncoding.UTF_8), mediaType, true);
+            case HTML -> html(decode(fileName, bytes, TextEncoding.UTF_8), mediaType);
+            case JSON -> json(fileName, decode(fileName, bytes, TextEncoding.UTF_8), mediaType);
             case DOCX -> docx(fileName, content);
             case PDF -> pdf(fileName, content);
         };
@@ -92,9 +113,9 @@ class TextExtractor {
         return text;
     }
 
-    private static String decode(String fileName, byte[] content) {
+    private static String decode(String fileName, byte[] content, TextEncoding encoding) {
         try {
-            String text = StandardCharsets.UTF_8
+            String text = encoding.charset()
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -103,11 +124,15 @@ class TextExtractor {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InputRejectedException(
-                    HttpStatus.BAD_REQUEST, UploadAdminController.PATH, "upload.rejected.utf8", fileName);
+                    HttpStatus.BAD_REQUEST,
+                    UploadAdminController.PATH,
+                    "upload.rejected.encoding",
+                    fileName,
+                    encoding.label());
         }
     }
 
-    private static ExtractedText plain(String text, UploadType type, boolean markdown) {
+    private static ExtractedText plain(String text, String mediaType, boolean markdown) {
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
             String paragraph = block;
@@ -118,12 +143,12 @@ class TextExtractor {
             }
             addParagraph(paragraphs, paragraph);
         }
-        return new ExtractedText(null, paragraphs, type.mediaType(), null);
+        return new ExtractedText(null, paragraphs, mediaType, null);
     }
 
-    private static ExtractedText html(String html) {
+    private static ExtractedText html(String html, String mediaType) {
         Document document = Jsoup.parse(html);
-        String title = document.title().isBlank() ? null : document.title().strip();
+        String title = oneLine(document.title());
         List<String> paragraphs = new ArrayList<>();
         for (Element block : document.body().select(HTML_BLOCKS)) {
             // a block inside another block (a paragraph in a list item) is read with its parent
@@ -134,13 +159,13 @@ class TextExtractor {
         if (paragraphs.isEmpty()) {
             addParagraph(paragraphs, document.body().text());
         }
-        return new ExtractedText(title, paragraphs, UploadType.HTML.mediaType(), null);
+        return new ExtractedText(title, paragraphs, mediaType, null);
     }
 
-    private ExtractedText json(String fileName, String text) {
+    private ExtractedText json(String fileName, String text, String mediaType) {
         try {
             RecordDraft record = interchange.readLine(text.strip());
-            return new ExtractedText(record.title(), List.of(), UploadType.JSON.mediaType(), record);
+            return new ExtractedText(record.title(), List.of(), mediaType, record);
         } catch (RejectedInput e) {
             throw new InputRejectedException(
                     HttpStatus.BAD_REQUEST,
@@ -157,11 +182,10 @@ class TextExtractor {
             for (XWPFParagraph paragraph : document.getParagraphs()) {
                 addParagraph(paragraphs, paragraph.getText());
             }
-            String title = document.getProperties().getCoreProperties().getTitle();
             return new ExtractedText(
-                    title == null || title.isBlank() ? null : title.strip(),
+                    oneLine(document.getProperties().getCoreProperties().getTitle()),
                     paragraphs,
-                    UploadType.DOCX.mediaType(),
+                    UploadType.DOCX.mediaType(TextEncoding.UTF_8),
                     null);
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
@@ -192,11 +216,10 @@ class TextExtractor {
             for (String block : BLANK_LINES.split(stripper.getText(document))) {
                 addParagraph(paragraphs, block);
             }
-            String title = document.getDocumentInformation().getTitle();
             return new ExtractedText(
-                    title == null || title.isBlank() ? null : title.strip(),
+                    oneLine(document.getDocumentInformation().getTitle()),
                     paragraphs,
-                    UploadType.PDF.mediaType(),
+                    UploadType.PDF.mediaType(TextEncoding.UTF_8),
                     null);
         } catch (InvalidPasswordException e) {
             throw new InputRejectedException(
@@ -225,7 +248,16 @@ class TextExtractor {
             }
             joined.append(line);
         }
-        paragraphs.add(joined.toString().replace('\u0000', ' '));
+        paragraphs.add(CONTROL_CHARACTERS.matcher(joined).replaceAll(" "));
+    }
+
+    /** A title from a document's metadata, on one line, without control characters; null when it is blank. */
+    private static @Nullable String oneLine(@Nullable String title) {
+        if (title == null) {
+            return null;
+        }
+        String line = CONTROL_CHARACTERS.matcher(title).replaceAll(" ").strip();
+        return line.isEmpty() ? null : line;
     }
 
     static boolean isCjk(char c) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordForm;
 import org.policyarchive.record.RecordFormPage;
@@ -11,6 +12,8 @@ import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.DataSizes;
 import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
+import org.policyarchive.system.TextEncoding;
+import org.policyarchive.system.UploadedFileNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,12 +66,17 @@ class UploadAdminController {
     String form(Model model) {
         model.addAttribute("allowed", UploadType.allowedList());
         model.addAttribute("limit", DataSizes.readable(maxSize));
+        model.addAttribute("encodings", TextEncoding.values());
         return "admin/uploads/upload";
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, Principal principal, HttpSession session) {
-        String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    String upload(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(defaultValue = "UTF_8") TextEncoding encoding,
+            Principal principal,
+            HttpSession session) {
+        String fileName = UploadedFileNames.of(file, PATH);
         if (file.getSize() > maxSize.toBytes()) {
             throw new InputRejectedException(
                     HttpStatus.CONTENT_TOO_LARGE, PATH, "error.413.file", DataSizes.readable(maxSize));
@@ -79,7 +87,7 @@ class UploadAdminController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        UploadService.Upload upload = uploads.upload(fileName, content, principal.getName());
+        UploadService.Upload upload = uploads.upload(fileName, content, encoding, principal.getName());
         session.setAttribute(DRAFT + upload.fileId(), upload.draft());
         return "redirect:" + PATH + "/" + upload.fileId();
     }

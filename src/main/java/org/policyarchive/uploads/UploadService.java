@@ -1,5 +1,6 @@
 package org.policyarchive.uploads;
 
+import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
@@ -7,7 +8,9 @@ import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.TextEncoding;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +41,16 @@ class UploadService {
         this.audit = audit;
     }
 
+    /** An upload of a file whose text, if it is a text file, is in UTF-8. */
     @Transactional
     Upload upload(String fileName, byte[] content, String username) {
-        ExtractedText text = extractor.extract(fileName, content);
+        return upload(fileName, content, TextEncoding.UTF_8, username);
+    }
+
+    /** An upload of a file whose text, if it is a text file, is in {@code encoding}. */
+    @Transactional
+    Upload upload(String fileName, byte[] content, TextEncoding encoding, String username) {
+        ExtractedText text = extractor.extract(fileName, content, encoding);
         RecordDraft draft = analyzer.analyze(text, fileName);
         long fileId = files.store(fileName, text.mediaType(), content, username);
         audit.recordAs(
@@ -60,10 +70,14 @@ class UploadService {
     Upload draftOf(long fileId) {
         OriginalFiles.OriginalFile file = file(fileId);
         byte[] content = files.content(fileId).orElseThrow();
+        Charset charset = MediaType.parseMediaType(file.mediaType()).getCharset();
+        TextEncoding encoding = charset == null
+                ? TextEncoding.UTF_8
+                : TextEncoding.named(charset.name()).orElse(TextEncoding.UTF_8);
         return new Upload(
                 fileId,
                 file.fileName(),
-                analyzer.analyze(extractor.extract(file.fileName(), content), file.fileName()));
+                analyzer.analyze(extractor.extract(file.fileName(), content, encoding), file.fileName()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.policyarchive.system.TextEncoding;
 
 /**
  * The kinds of file an editor can upload, each with the media type it is stored under and the media types that
@@ -54,8 +55,12 @@ enum UploadType {
         return Arrays.stream(values()).map(t -> "." + t.extension).toList();
     }
 
-    String mediaType() {
-        return mediaType;
+    /** The media type an original of this kind is kept under; a text names its encoding. */
+    String mediaType(TextEncoding encoding) {
+        if (!isText() || encoding == TextEncoding.UTF_8) {
+            return mediaType;
+        }
+        return mediaType.replaceFirst(";.*", "") + "; charset=" + encoding.label();
     }
 
     boolean isText() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -324,6 +327,14 @@ class InterchangeReaderTests {
             assertThat(entries.get(2).rejection().arguments()).containsExactly(4, 3);
         }
 
+        /** Excel writes one before the header of a file saved as "CSV UTF-8". */
+        @Test
+        void dropsAByteOrderMarkBeforeTheHeader() throws IOException {
+            assertThat(read("\uFEFFtitle,kind,body\r\nMarked,speech,text\r\n"))
+                    .extracting(InterchangeFile.Entry::lineNumber, InterchangeReaderTests::outcome)
+                    .containsExactly(tuple(2L, "Marked"));
+        }
+
         @Test
         void rejectsACellOfTheFormatsOwnWrongValues() throws IOException {
             assertThat(read("title,kind,status\nA,sermon,\nB,speech,secret\n"))
@@ -333,6 +344,82 @@ class InterchangeReaderTests {
 
         private List<InterchangeFile.Entry> read(String content) throws IOException {
             return readAll(Files.writeString(dir.resolve("file.csv"), content), InterchangeFormat.CSV, 1000);
+        }
+    }
+
+    /** A file in another encoding, converted to UTF-8 as an import stores it. */
+    @Nested
+    class FilesInOtherEncodings {
+
+        static final Charset GB18030 = Charset.forName("GB18030");
+
+        @TempDir
+        Path dir;
+
+        @Test
+        void readsACsvFileInGb18030() throws IOException {
+            String csv = "\uFEFFtitle,themes,body\r\n国务院常务会议,数字经济; 人才,会议研究部署加快发展数字经济。\r\n";
+
+            assertThat(read(csv.getBytes(GB18030), InterchangeFormat.CSV))
+                    .singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry.draft().title()).isEqualTo("国务院常务会议");
+                        assertThat(entry.draft().themes())
+                                .extracting(RecordDraft.ThemeRef::name)
+                                .containsExactly("数字经济", "人才");
+                        assertThat(entry.draft().body()).isEqualTo("会议研究部署加快发展数字经济。");
+                    });
+        }
+
+        @Test
+        void rejectsOnlyTheLineWithBytesThatAreNotGb18030() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write("{\"title\": \"数字\"}\n{\"title\": \"".getBytes(GB18030));
+            bytes.write(new byte[] {(byte) 0x81, (byte) 0x20});
+            bytes.write("\"}\n[\"\u0080\"]\n{\"title\": \"经济\"}\n".getBytes(GB18030));
+            // a lone lead byte, and one that no GB18030 character starts with
+            bytes.write(new byte[] {(byte) 0xFF});
+
+            assertThat(read(bytes.toByteArray(), InterchangeFormat.JSONL))
+                    .extracting(InterchangeFile.Entry::lineNumber, InterchangeReaderTests::outcome)
+                    .containsExactly(
+                            tuple(1L, "数字"),
+                            tuple(2L, "interchange.encoding"),
+                            tuple(3L, "interchange.object"),
+                            tuple(4L, "经济"),
+                            tuple(5L, "interchange.encoding"));
+        }
+
+        @Test
+        void leavesUtf8AsItIs() throws IOException {
+            byte[] utf8 = "{\"title\": \"数字经济\"}\n".getBytes(StandardCharsets.UTF_8);
+
+            assertThat(InterchangeFile.inUtf8(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8)
+                            .readAllBytes())
+                    .isEqualTo(utf8);
+        }
+
+        /** A file larger than the converter's buffers, so that characters fall across their edges. */
+        @Test
+        void convertsAFileOfAnySize() throws IOException {
+            StringBuilder jsonl = new StringBuilder();
+            for (int i = 0; i < 5_000; i++) {
+                jsonl.append("{\"title\": \"第").append(i).append("条 数字经济 𠀀\"}\n");
+            }
+
+            List<InterchangeFile.Entry> entries = read(jsonl.toString().getBytes(GB18030), InterchangeFormat.JSONL);
+
+            assertThat(entries).hasSize(5_000);
+            assertThat(entries.get(4_999).draft().title()).isEqualTo("第4999条 数字经济 𠀀");
+            assertThat(entries).allSatisfy(entry -> assertThat(entry.draft()).isNotNull());
+        }
+
+        private List<InterchangeFile.Entry> read(byte[] content, InterchangeFormat format) throws IOException {
+            Path file = dir.resolve("converted." + format.name().toLowerCase());
+            try (InputStream converted = InterchangeFile.inUtf8(new ByteArrayInputStream(content), GB18030)) {
+                Files.copy(converted, file);
+            }
+            return readAll(file, format, 1000);
         }
     }
 

@@ -126,7 +126,7 @@ class TextExtractorTests {
     @Test
     void rejectsInvalidUtf8() {
         byte[] latin1 = "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1);
-        assertRejected("latin1.txt", latin1, HttpStatus.BAD_REQUEST, "upload.rejected.utf8");
+        assertRejected("latin1.txt", latin1, HttpStatus.BAD_REQUEST, "upload.rejected.encoding");
     }
 
     @Test

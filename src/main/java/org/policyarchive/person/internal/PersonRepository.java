@@ -13,6 +13,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
 
+    /**
+     * The slugs in use, by people or as the old slugs of merged people, that are {@code slug} or match
+     * {@code numbered} (a LIKE pattern of its numbered forms).
+     */
+    @Query("select p.slug from Person p where p.slug = :slug or p.slug like :numbered"
+            + " union all select r.oldSlug from PersonRedirect r where r.oldSlug = :slug or r.oldSlug like :numbered")
+    List<String> findSlugsLike(String slug, String numbered);
+
     // Names and aliases are looked up in two queries, each through its index on the lower-case name (V37): one
     // query joining the aliases with OR reads every person and every alias.
 

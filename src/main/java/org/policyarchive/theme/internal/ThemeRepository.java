@@ -11,6 +11,10 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     Optional<Theme> findBySlug(String slug);
 
+    /** The slugs in use that are {@code slug} or match {@code numbered} (a LIKE pattern of its numbered forms). */
+    @Query("select t.slug from Theme t where t.slug = :slug or t.slug like :numbered")
+    List<String> findSlugsLike(String slug, String numbered);
+
     Optional<Theme> findByNameIgnoreCase(String name);
 
     List<Theme> findAllByOrderByPositionAsc();
