@@ -1,13 +1,20 @@
 package org.policyarchive.account;
 
 import org.policyarchive.audit.AuditLog;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,10 +22,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Public pages are open to everyone; everything under /admin needs a signed-in editor, and the pages listed in
- * {@link #ADMIN_ONLY} an admin. People sign in with a form at /login (throttled, see {@link LoginThrottle}); a user
+ * {@link #ADMIN_ONLY} an admin, and so do the metrics unless they have a port of their own ({@link #metricsReaders}). People sign in with a form at /login (throttled, see {@link LoginThrottle}); a user
  * whose account is disabled is signed out at their next request ({@link DisabledAccountSignOut}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,16 +40,22 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository accounts)
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            UserAccountRepository accounts,
+            Environment environment)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_ONLY)
-                        .hasRole("ADMIN")
-                        .requestMatchers("/admin/**")
-                        .hasRole("EDITOR")
-                        .requestMatchers("/account/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+                                .access(metricsReaders(environment))
+                                .requestMatchers(ADMIN_ONLY)
+                                .hasRole("ADMIN")
+                                .requestMatchers("/admin/**")
+                                .hasRole("EDITOR")
+                                .requestMatchers("/account/**")
+                                .authenticated()
+                                .anyRequest()
+                                .permitAll())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -52,6 +66,17 @@ class WebSecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
                                 + " form-action 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * Who may read the metrics at /actuator/prometheus: whoever reaches the management port when the actuator has one
+     * of its own ({@code management.server.port}, kept off the public network: docs/operations.md), otherwise only
+     * signed-in admins. Health stays open to all (status only) for load balancers.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(Environment environment) {
+        return ManagementPortType.get(environment) == ManagementPortType.DIFFERENT
+                ? (authentication, request) -> new AuthorizationDecision(true)
+                : AuthorityAuthorizationManager.hasRole("ADMIN");
     }
 
     @Bean
