@@ -3,8 +3,12 @@ package org.policyarchive.account;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.policyarchive.audit.AuditLog;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -37,7 +41,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * {@link #ADMIN_ONLY} an admin ({@link #accessRules}). People sign in with a form at /login (throttled, see
  * {@link ThrottlingAuthenticationProvider}); a user whose account is disabled, or whose password changed since they
  * signed in, is signed out at their next request ({@link StaleSessionSignOut}); a file from someone who may not send
- * it is refused before it is read ({@link MultipartGuard}).
+ * it is refused before it is read ({@link MultipartGuard}). The metrics are for admins, or for whoever reaches the
+ * management port when it has one of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,9 +60,10 @@ class WebSecurityConfiguration {
             UserAccountRepository accounts,
             TrustedBrowsers browsers,
             SecurityContextRepository securityContexts,
-            RoleHierarchy roles)
+            RoleHierarchy roles,
+            Environment environment)
             throws Exception {
-        AuthorizationManager<HttpServletRequest> accessRules = accessRules(roles);
+        AuthorizationManager<HttpServletRequest> accessRules = accessRules(roles, environment);
         AccessDeniedHandlerImpl accessDenied = new AccessDeniedHandlerImpl();
         accessDenied.setErrorPage(LoginController.ACCESS_DENIED_PATH);
         http.authorizeHttpRequests(requests -> requests.anyRequest()
@@ -89,10 +95,15 @@ class WebSecurityConfiguration {
      * Who may open what: the one statement of it, read for each request and, before anything reads a file that
      * comes with one, by {@link MultipartGuard}.
      */
-    static AuthorizationManager<HttpServletRequest> accessRules(RoleHierarchy roles) {
+    static AuthorizationManager<HttpServletRequest> accessRules(RoleHierarchy roles, Environment environment) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcherDelegatingAuthorizationManager.Builder rules =
                 RequestMatcherDelegatingAuthorizationManager.builder();
+        // A management port of its own is kept off the public network (docs/operations.md); on the main port only
+        // admins read the metrics. Health stays open to all (status only) for load balancers.
+        if (ManagementPortType.get(environment) != ManagementPortType.DIFFERENT) {
+            rules.add(EndpointRequest.to(PrometheusScrapeEndpoint.class), role("ADMIN", roles));
+        }
         for (String adminOnly : ADMIN_ONLY) {
             rules.add(paths.matcher(adminOnly), role("ADMIN", roles));
         }

@@ -2,6 +2,8 @@ package org.policyarchive.search;
 
 import static org.policyarchive.search.RecordFields.CURRENT_INDEX_VERSION;
 import static org.policyarchive.search.RecordFields.INDEX_VERSION;
+import static org.policyarchive.search.RecordFields.PERSON;
+import static org.policyarchive.search.RecordFields.THEME;
 import static org.policyarchive.search.RecordFields.UPDATED_AT;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -10,12 +12,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DocValues;
@@ -46,10 +49,12 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the index in step with PostgreSQL beyond what automatic indexing does on commit. At start-up it catches up
- * with what a crash (a kill between a database commit and the index commit) may have left out: it reindexes the
- * records changed since the newest change the index holds, and when the counts still differ it compares ids and
- * indexes the missing records and removes the extra ones. A full rebuild (the admin action, the
+ * Keeps this node's index in step with PostgreSQL beyond what automatic indexing does on commit. At start-up it catches
+ * up with what a crash (a kill between a database commit and the index commit) or other nodes' work while this one
+ * was stopped may have left out: it reindexes the records changed since the newest change the index holds, applies
+ * the deletions and name changes noted since ({@link SearchChanges}), and when the counts still differ it compares ids
+ * and indexes the missing records and removes the extra ones. While the node runs, {@link #follow} does the same every
+ * couple of seconds for what other nodes wrote ({@link SearchIndexFollower}). A full rebuild (the admin action, the
  * {@code --archive.reindex} option) runs Hibernate Search's mass indexer and reports its progress.
  */
 @Service
@@ -72,27 +77,46 @@ public class SearchIndexMaintenance {
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
     private final TaskExecutor executor;
+    private final SearchChanges changes;
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
+
+    /**
+     * When the last catch-up or pass began, by the database's clock: the next pass reads the changes made since then,
+     * less {@link #OVERLAP}. Null until the start-up catch-up has run.
+     */
+    private volatile @Nullable Instant followedFrom;
+
+    /** When the index was last brought up to date, by this node's clock: for the health check. */
+    private volatile @Nullable Instant lastFollowed;
+
+    /** The noted changes already applied that a pass's window still holds, by id, with when they were noted. */
+    private final Map<Long, Instant> appliedChanges = new HashMap<>();
 
     SearchIndexMaintenance(
             EntityManagerFactory entityManagerFactory,
             RecordCatalog catalog,
             PersonDirectory people,
             ThemeVocabulary themes,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            SearchChanges changes) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
         this.catalog = catalog;
         this.people = people;
         this.themes = themes;
         this.executor = executor;
+        this.changes = changes;
     }
 
     /** What the start-up check found and did. */
     public record CatchUp(long records, long reindexed, long added, long removed, long millis) {}
 
+    /** What one pass of {@link #follow} did: records reindexed or removed, and noted changes applied. */
+    public record Followed(long records, long changes) {}
+
     /** Brings the index up to date with the database after a start, cheaply when nothing was lost. */
-    public CatchUp catchUp() {
+    public synchronized CatchUp catchUp() {
         long start = System.nanoTime();
+        Instant now = changes.now();
         try (Session session = sessionFactory.openSession()) {
             SearchSession search = Search.session(session);
             if (count(search, Person.class) != people.count() || count(search, Theme.class) != themes.count()) {
@@ -102,6 +126,7 @@ public class SearchIndexMaintenance {
             long inIndex = count(search, Record.class);
             if ((inIndex == 0 && inDatabase > 0) || (inIndex > 0 && isOutdated(search))) {
                 massIndex(search, Record.class);
+                followed(now);
                 return report(new CatchUp(inDatabase, inDatabase, 0, 0, millisSince(start)));
             }
             List<Instant> newest = search.search(Record.class)
@@ -109,12 +134,11 @@ public class SearchIndexMaintenance {
                     .where(f -> f.matchAll())
                     .sort(f -> f.field(UPDATED_AT).desc())
                     .fetchHits(1);
-            List<Long> changed = newest.isEmpty()
-                    ? List.of()
-                    : changedSince(search, newest.get(0).minus(OVERLAP));
-            index(session, changed);
+            @Nullable Instant since = newest.isEmpty() ? null : newest.get(0).minus(OVERLAP);
+            List<Long> changed = since == null ? List.of() : changedSince(search, since);
+            sync(session, Record.class, changed);
+            long removed = since == null ? 0 : applyNotedChanges(session, since).recordsRemoved();
             long added = 0;
-            long removed = 0;
             if (count(search, Record.class) != inDatabase) {
                 Set<Long> indexed = new HashSet<>(search.search(Record.class)
                         .select(f -> f.id(Long.class))
@@ -124,14 +148,88 @@ public class SearchIndexMaintenance {
                 List<Long> missing = new ArrayList<>(stored);
                 missing.removeAll(indexed);
                 indexed.removeAll(stored);
-                index(session, missing);
-                remove(session, indexed);
+                sync(session, Record.class, missing);
+                sync(session, Record.class, indexed);
                 added = missing.size();
-                removed = indexed.size();
+                removed += indexed.size();
             }
+            followed(now);
             return report(new CatchUp(inDatabase, changed.size(), added, removed, millisSince(start)));
         }
     }
+
+    /**
+     * One pass of this node following the others: reindexes the records changed in PostgreSQL since the last pass
+     * began (less {@link #OVERLAP}, for transactions that committed after stamping their change) whose indexed version
+     * differs, and applies the deletions and name changes noted since. Does nothing before the start-up catch-up or
+     * while a rebuild runs.
+     */
+    public synchronized Followed follow() {
+        Instant from = followedFrom;
+        if (from == null || progress.get().isRunning()) {
+            return new Followed(0, 0);
+        }
+        Instant now = changes.now();
+        Instant since = from.minus(OVERLAP);
+        try (Session session = sessionFactory.openSession()) {
+            List<Long> changed = changedSince(Search.session(session), since);
+            sync(session, Record.class, changed);
+            Followed followed = new Followed(
+                    changed.size(), applyNotedChanges(session, since).changes());
+            followed(now);
+            if (followed.records() > 0 || followed.changes() > 0) {
+                log.debug(
+                        "Search index followed: {} records reindexed, {} noted changes applied",
+                        followed.records(),
+                        followed.changes());
+            }
+            return followed;
+        }
+    }
+
+    /** When this node's index was last brought up to date with PostgreSQL; null before the start-up catch-up. */
+    @Nullable
+    Instant lastFollowed() {
+        return lastFollowed;
+    }
+
+    private void followed(Instant from) {
+        followedFrom = from;
+        lastFollowed = Instant.now();
+    }
+
+    /**
+     * Applies the changes noted since {@code since} that this node has not applied yet: a deleted record leaves the
+     * index; a person's or a theme's own document is written again (or removed), and so are the records the index
+     * holds under its id, which carry its names.
+     */
+    private Applied applyNotedChanges(Session session, Instant since) {
+        List<SearchChanges.Change> noted = changes.since(since).stream()
+                .filter(change -> !appliedChanges.containsKey(change.id()))
+                .toList();
+        Set<Long> records = new TreeSet<>();
+        Set<Long> persons = new TreeSet<>();
+        Set<Long> topics = new TreeSet<>();
+        for (SearchChanges.Change change : noted) {
+            switch (change.entity()) {
+                case "record" -> records.add(change.entityId());
+                case "person" -> persons.add(change.entityId());
+                case "theme" -> topics.add(change.entityId());
+                default -> throw new IllegalStateException("Unknown entity in search_change: " + change.entity());
+            }
+        }
+        sync(session, Person.class, persons);
+        sync(session, Theme.class, topics);
+        persons.forEach(id -> records.addAll(recordsIndexedUnder(PERSON, String.valueOf(id))));
+        topics.forEach(id -> records.addAll(recordsIndexedUnder(THEME, String.valueOf(id))));
+        int removed = sync(session, Record.class, records);
+        noted.forEach(change -> appliedChanges.put(change.id(), change.changedAt()));
+        appliedChanges.values().removeIf(noticed -> noticed.isBefore(since));
+        return new Applied(noted.size(), removed);
+    }
+
+    /** How many noted changes a pass applied, and how many records' documents it removed for them. */
+    private record Applied(int changes, int recordsRemoved) {}
 
     /** Whether the index holds documents written by an earlier version of the archive: see below. */
     private boolean isOutdated(SearchSession search) {
@@ -204,7 +302,7 @@ public class SearchIndexMaintenance {
     /** Indexes the records with these ids again, from PostgreSQL as they are now. */
     void reindex(List<Long> ids) {
         try (Session session = sessionFactory.openSession()) {
-            index(session, ids);
+            sync(session, Record.class, ids);
         }
     }
 
@@ -230,7 +328,9 @@ public class SearchIndexMaintenance {
     public ReindexProgress rebuildNow() {
         progress.set(running(0, 0));
         try (Session session = sessionFactory.openSession()) {
+            Instant now = changes.now();
             massIndex(Search.session(session), Record.class, Person.class, Theme.class);
+            followed(now);
             ReindexProgress done = progress.get();
             progress.set(new ReindexProgress(
                     ReindexProgress.State.DONE, done.total(), done.indexed(), done.started(), Instant.now()));
@@ -270,29 +370,33 @@ public class SearchIndexMaintenance {
         }
     }
 
-    /** Indexes the records with these ids, in batches, each batch in a transaction of the session. */
-    private static void index(Session session, List<Long> ids) {
+    /**
+     * Writes the documents of the entities of {@code type} with these ids as PostgreSQL holds them now, and removes the
+     * documents of those it no longer holds: in batches, each in a transaction of the session. Returns how many
+     * documents it removed.
+     */
+    private static int sync(Session session, Class<?> type, Collection<Long> ids) {
         SearchSession search = Search.session(session);
-        for (int from = 0; from < ids.size(); from += BATCH) {
+        List<Long> all = List.copyOf(ids);
+        int removed = 0;
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Transaction transaction = session.beginTransaction();
-            session
-                    .byMultipleIds(Record.class)
-                    .multiLoad(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .stream()
-                    .filter(Objects::nonNull)
-                    .forEach(search.indexingPlan()::addOrUpdate);
+            // in the order of the ids, null where there is no such row
+            List<?> loaded = session.byMultipleIds(type).multiLoad(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                Object entity = loaded.get(i);
+                if (entity == null) {
+                    search.indexingPlan().purge(type, batch.get(i), null);
+                    removed++;
+                } else {
+                    search.indexingPlan().addOrUpdate(entity);
+                }
+            }
             transaction.commit();
             session.clear();
         }
-    }
-
-    private static void remove(Session session, Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Transaction transaction = session.beginTransaction();
-        ids.forEach(id -> Search.session(session).indexingPlan().purge(Record.class, id, null));
-        transaction.commit();
+        return removed;
     }
 
     private static long count(SearchSession search, Class<?> type) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,7 +38,8 @@ public record ArchiveProperties(
         @DefaultValue @Valid Admin admin,
         @DefaultValue @Valid Upload upload,
         @DefaultValue @Valid Imports imports,
-        @DefaultValue @Valid Fixity fixity) {
+        @DefaultValue @Valid Fixity fixity,
+        @DefaultValue @Valid Search search) {
 
     /** Whether to rebuild the search index at start ({@code --archive.reindex} alone means yes). */
     public boolean reindexAtStart() {
@@ -80,4 +82,18 @@ public record ArchiveProperties(
     /** @param cron when the fixity check of uploaded originals runs; {@code -} turns it off */
     public record Fixity(
             @DefaultValue("0 30 3 * * *") @NotBlank String cron) {}
+
+    /**
+     * @param followInterval how often this node brings its own search index up to date with what other nodes wrote
+     *     to PostgreSQL (docs/scaling.md); 0 turns it off, for a single node
+     */
+    public record Search(
+            @DefaultValue("2s") @NotNull @DurationMin(millis = 0)
+            Duration followInterval) {
+
+        /** Whether this node follows other nodes' changes at all. */
+        public boolean follows() {
+            return !followInterval.isZero();
+        }
+    }
 }

@@ -94,6 +94,22 @@ class IndexConsistencyIntegrationTests {
     }
 
     @Test
+    void followingAppliesTheRenamesAndDeletionsThatTheDatabaseNoted() {
+        // another node's rename: the record's row does not change, the person's does
+        jdbc.update("update person set name = ? where slug = 'chen-chun'", "Chen " + marker);
+        assertThat(found(marker)).isZero();
+
+        maintenance.follow();
+        assertThat(found(marker)).isEqualTo(1);
+
+        // another node's deletion: no row is left to compare
+        jdbc.update("delete from record where slug = 'state-council-study-session-digital-economy-2023-08-21'");
+        maintenance.follow();
+        assertThat(found(marker)).isZero();
+        assertThat(total(SearchCriteria.everything())).isZero();
+    }
+
+    @Test
     void rebuildsTheWholeIndexWithProgress() {
         jdbc.update(
                 "insert into record (slug, title, kind, language, body, status)"

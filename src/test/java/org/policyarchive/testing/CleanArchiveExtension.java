@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** See {@link CleanArchive}. */
-class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallback {
+public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallback {
 
     /** Every table the migrations create but Flyway's own: truncated together, the foreign keys never mind. */
     private static final String TABLES = "record, participation, record_theme, editorial_note, revision, person,"
             + " person_alias, person_office, person_redirect, theme, original_file, import_job, import_error,"
-            + " audit_event, user_account, login_failure, login_browser, event_publication";
+            + " audit_event, user_account, login_failure, login_browser, event_publication, search_change";
 
     private static final String SEED = "db/migration/V2__seed_state_council_study_session.sql";
 
@@ -52,10 +52,7 @@ class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallback {
 
     /** Empties the database and the search index, then puts the seed back in both. */
     static void clean(ApplicationContext spring) {
-        JdbcTemplate jdbc = new JdbcTemplate(spring.getBean(DataSource.class));
-        jdbc.execute("truncate table " + TABLES);
-        // one execute: the driver splits the script itself, and knows its dollar-quoted texts
-        jdbc.execute(seed());
+        cleanDatabase(new JdbcTemplate(spring.getBean(DataSource.class)));
         SessionFactory sessions = spring.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class);
         try (Session session = sessions.openSession()) {
             SearchSession search = Search.session(session);
@@ -70,6 +67,16 @@ class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallback {
             }
             transaction.commit();
         }
+    }
+
+    /**
+     * Empties the database and puts the seed back, for tests that start applications of their own: each builds its
+     * search index from it at start.
+     */
+    public static void cleanDatabase(JdbcTemplate jdbc) {
+        jdbc.execute("truncate table " + TABLES);
+        // one execute: the driver splits the script itself, and knows its dollar-quoted texts
+        jdbc.execute(seed());
     }
 
     private static String seed() {

@@ -20,6 +20,7 @@ import org.policyarchive.system.EmbeddedPostgresServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -53,7 +54,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         properties.put("spring.datasource.password", db.password());
         properties.put(
                 "archive.data-dir", temporaryDirectory("policy-archive-test-").toString());
+        // The cached test contexts share one database: following it, each would index what the others write, and
+        // race with the tests that write behind the index's back. The tests of several nodes turn it on.
+        if (!context.getEnvironment().containsProperty("archive.search.follow-interval")) {
+            properties.put("archive.search.follow-interval", "0");
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+        if (context instanceof GenericApplicationContext beans) {
+            beans.registerBean(MockMvcSessions.class);
+        }
     }
 
     /** The run's database, started or created on first use. */
