@@ -131,8 +131,10 @@ class TwoNodesIntegrationTests {
         String after = sessionCookie(signedIn);
         assertThat(after).as("a new session id at sign-in").isNotNull().isNotEqualTo(before);
         assertThat(signedIn.headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly"));
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContainIgnoringCase("jsessionid");
         return after;
     }
