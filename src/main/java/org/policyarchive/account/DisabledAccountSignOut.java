@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.policyarchive.system.DatabaseOutage;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,22 +23,37 @@ final class DisabledAccountSignOut extends OncePerRequestFilter {
     private static final String SIGNED_OUT_URL = "/login?disabled";
 
     private final UserAccountRepository accounts;
+    private final DatabaseOutage outage;
 
-    DisabledAccountSignOut(UserAccountRepository accounts) {
+    DisabledAccountSignOut(UserAccountRepository accounts, DatabaseOutage outage) {
         this.accounts = accounts;
+        this.outage = outage;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user != null
-                && !(user instanceof AnonymousAuthenticationToken)
-                && accounts.existsByUsernameIgnoreCaseAndEnabledFalse(user.getName())) {
+        if (user != null && !(user instanceof AnonymousAuthenticationToken) && isDisabled(user.getName())) {
             new SecurityContextLogoutHandler().logout(request, response, user);
             response.sendRedirect(request.getContextPath() + SIGNED_OUT_URL);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account is disabled. While the database cannot be reached, the request goes on unchecked, so that
+     * the form an editor posted can come back as typed: whatever the request would change needs the database too.
+     */
+    private boolean isDisabled(String username) {
+        try {
+            return accounts.existsByUsernameIgnoreCaseAndEnabledFalse(username);
+        } catch (RuntimeException e) {
+            if (outage.explains(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

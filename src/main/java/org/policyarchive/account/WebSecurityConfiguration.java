@@ -1,6 +1,7 @@
 package org.policyarchive.account;
 
 import org.policyarchive.audit.AuditLog;
+import org.policyarchive.system.DatabaseOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -32,7 +33,10 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository accounts)
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            UserAccountRepository accounts,
+            DatabaseOutage outage)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_ONLY)
                         .hasRole("ADMIN")
@@ -46,7 +50,7 @@ class WebSecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new DisabledAccountSignOut(accounts, outage), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(LoginController.ACCESS_DENIED_PATH))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"

@@ -53,7 +53,13 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(path, "text/html");
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
+                .GET());
     }
 
     /** The page at {@code path}, after checking that it answered 200. */
@@ -89,6 +95,7 @@ public final class WebSession {
 
     private HttpResponse<String> postEncoded(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
