@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.DatabaseOutage;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,9 +27,11 @@ final class StaleSessionSignOut extends OncePerRequestFilter {
     static final String PASSWORD_CHANGED_URL = "/login?expired";
 
     private final UserAccountRepository accounts;
+    private final DatabaseOutage outage;
 
-    StaleSessionSignOut(UserAccountRepository accounts) {
+    StaleSessionSignOut(UserAccountRepository accounts, DatabaseOutage outage) {
         this.accounts = accounts;
+        this.outage = outage;
     }
 
     @Override
@@ -46,8 +49,7 @@ final class StaleSessionSignOut extends OncePerRequestFilter {
 
     /** Where to send a signed-in user who must sign in again; null while their sign-in holds. */
     private @Nullable String signOutUrl(Authentication user) {
-        UserAccountRepository.SessionState account =
-                accounts.findSessionState(user.getName()).orElse(null);
+        UserAccountRepository.SessionState account = sessionState(user.getName());
         if (account == null) {
             return null;
         }
@@ -60,5 +62,20 @@ final class StaleSessionSignOut extends OncePerRequestFilter {
             return PASSWORD_CHANGED_URL;
         }
         return null;
+    }
+
+    /**
+     * The account's state, or null while the database cannot be reached: the request goes on unchecked, so that the
+     * form an editor posted can come back as typed; whatever the request would change needs the database too.
+     */
+    private UserAccountRepository.@Nullable SessionState sessionState(String username) {
+        try {
+            return accounts.findSessionState(username).orElse(null);
+        } catch (RuntimeException e) {
+            if (outage.explains(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.policyarchive.account;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.policyarchive.audit.AuditLog;
+import org.policyarchive.system.DatabaseOutage;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -61,7 +62,8 @@ class WebSecurityConfiguration {
             TrustedBrowsers browsers,
             SecurityContextRepository securityContexts,
             RoleHierarchy roles,
-            Environment environment)
+            Environment environment,
+            DatabaseOutage outage)
             throws Exception {
         AuthorizationManager<HttpServletRequest> accessRules = accessRules(roles, environment);
         AccessDeniedHandlerImpl accessDenied = new AccessDeniedHandlerImpl();
@@ -81,7 +83,7 @@ class WebSecurityConfiguration {
                         .ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new MultipartGuard(accessRules, role("EDITOR", roles), accessDenied), CsrfFilter.class)
-                .addFilterBefore(new StaleSessionSignOut(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new StaleSessionSignOut(accounts, outage), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"

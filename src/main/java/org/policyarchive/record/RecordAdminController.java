@@ -118,7 +118,24 @@ class RecordAdminController {
             Principal principal,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        long current = editor.currentVersion(id);
+        return formPage.keptThroughOutage(
+                form,
+                model,
+                id,
+                editAction(id),
+                () -> update(id, form, result, action, model, principal, redirect, response));
+    }
+
+    private String update(
+            long id,
+            RecordForm form,
+            BindingResult result,
+            String action,
+            Model model,
+            Principal principal,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        editor.currentVersion(id); // a 404 for a record that does not exist, whatever the button
         if (!"save".equals(action)) {
             return formPage.rework(form, action, model, id, editAction(id));
         }

@@ -147,7 +147,9 @@ public class RecordEditor {
             RecordDraft draft,
             @Nullable String username,
             @Nullable String comment) {
-        Record record = load(recordId);
+        // Locked before the version is compared: two editors saving the same version at once would both pass the
+        // check, and the later one would fail at flush instead of getting the conflict page.
+        Record record = loadForUpdate(recordId);
         if (record.getVersion() != expectedVersion) {
             throw new EditConflictException(recordId, record.getVersion());
         }
@@ -182,7 +184,7 @@ public class RecordEditor {
 
     /** Publishes, unpublishes, withdraws or reinstates a record, as a revision of its own. */
     public void changeStatus(long recordId, RecordStatus status, @Nullable String username, @Nullable String comment) {
-        Record record = load(recordId);
+        Record record = loadForUpdate(recordId);
         RecordStatus was = record.getStatus();
         if (was == status) {
             return;
@@ -199,7 +201,7 @@ public class RecordEditor {
      * a slug another record has taken since stays the record's current one.
      */
     public void restore(long recordId, int number, @Nullable String username, @Nullable String comment) {
-        Record record = load(recordId);
+        Record record = loadForUpdate(recordId);
         RecordDraft old = revisions.snapshot(recordId, number).toDraft();
         List<RecordViolation> violations = check(old, recordId, comment);
         RecordDraft restorable = new RecordDraft(
@@ -225,7 +227,7 @@ public class RecordEditor {
 
     /** Deletes a record and its revisions for good. */
     public void delete(long recordId) {
-        Record record = load(recordId);
+        Record record = loadForUpdate(recordId);
         events.publishEvent(new RecordDeleted(recordId, record.getSlug(), record.getTitle()));
         records.delete(record);
     }
@@ -525,8 +527,16 @@ public class RecordEditor {
     }
 
     private Record load(long recordId) {
-        return records.findById(recordId)
-                .orElseThrow(() -> new NotFoundException("admin.notFound.record", String.valueOf(recordId)));
+        return records.findById(recordId).orElseThrow(() -> notFound(recordId));
+    }
+
+    /** The record, locked against the other writers of it until this transaction ends, so that they take turns. */
+    private Record loadForUpdate(long recordId) {
+        return records.findByIdForUpdate(recordId).orElseThrow(() -> notFound(recordId));
+    }
+
+    private static NotFoundException notFound(long recordId) {
+        return new NotFoundException("admin.notFound.record", String.valueOf(recordId));
     }
 
     private static boolean hasViolation(Collection<RecordViolation> violations, String field) {

@@ -2,9 +2,12 @@ package org.policyarchive.record;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.BadActionException;
+import org.policyarchive.system.DatabaseOutage;
 import org.policyarchive.system.DatePrecision;
 import org.policyarchive.system.Flash;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,28 +33,64 @@ public class RecordFormPage {
 
     private final ThemeVocabulary themes;
     private final RecordEditor editor;
+    private final DatabaseOutage outage;
 
-    RecordFormPage(ThemeVocabulary themes, RecordEditor editor) {
+    /** The themes the form last offered, to offer again when the database cannot list them. */
+    private volatile @Nullable List<ThemeVocabulary.ThemeNode> lastThemeTree;
+
+    RecordFormPage(ThemeVocabulary themes, RecordEditor editor, DatabaseOutage outage) {
         this.themes = themes;
         this.editor = editor;
+        this.outage = outage;
     }
 
     /** The form (already in {@code model}) posting to {@code action}; {@code recordId} is null for a new record. */
     public String show(Model model, @Nullable Long recordId, String action) {
+        List<ThemeVocabulary.ThemeNode> tree = themes.tree();
+        lastThemeTree = tree;
+        return show(model, recordId, action, tree);
+    }
+
+    /** The form with {@code themeTree} to choose from; without one, the chosen themes travel in hidden fields. */
+    private String show(
+            Model model, @Nullable Long recordId, String action, @Nullable List<ThemeVocabulary.ThemeNode> themeTree) {
         model.addAttribute("recordId", recordId);
         model.addAttribute("formAction", action);
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("statuses", RecordStatus.values());
         model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("themeTree", themes.tree());
+        model.addAttribute("themeTree", themeTree);
         return TEMPLATE;
+    }
+
+    /**
+     * Handles a post of the form, and when the database cannot be reached on the way, shows the form again as it was
+     * posted, with a 503 that says nothing was saved: saving it again once the database is back sends what was typed.
+     * The themes to choose from are the ones last shown, since the database cannot list them.
+     */
+    String keptThroughOutage(
+            RecordForm form, Model model, @Nullable Long recordId, String action, Supplier<String> handling) {
+        try {
+            return handling.get();
+        } catch (RuntimeException e) {
+            if (!outage.explains(e)) {
+                throw e;
+            }
+            ServletRequestAttributes request =
+                    (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+            outage.answer(request.getRequest(), Objects.requireNonNull(request.getResponse()), e);
+            model.addAttribute(FORM, form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(form, FORM));
+            model.addAttribute("unsaved", true);
+            return show(model, recordId, action, lastThemeTree);
+        }
     }
 
     /**
      * A post of the form for a new record: a row button or the preview shows the form (or the preview) again; save
      * checks the form against the record's rules, shows it again with the errors, or creates the record through
-     * {@code create} and goes to its edit page.
+     * {@code create} and goes to its edit page. Without the database, the form comes back as typed.
      */
     public String processCreation(
             RecordForm form,
@@ -59,15 +100,17 @@ public class RecordFormPage {
             String action,
             ToLongFunction<RecordDraft> create,
             RedirectAttributes redirect) {
-        if (!"save".equals(button)) {
-            return rework(form, button, model, null, action);
-        }
-        if (hasErrors(form, null, result)) {
-            return show(model, null, action);
-        }
-        long id = create.applyAsLong(form.toDraft());
-        Flash.next(redirect, "record.saved");
-        return "redirect:/admin/records/" + id + "/edit";
+        return keptThroughOutage(form, model, null, action, () -> {
+            if (!"save".equals(button)) {
+                return rework(form, button, model, null, action);
+            }
+            if (hasErrors(form, null, result)) {
+                return show(model, null, action);
+            }
+            long id = create.applyAsLong(form.toDraft());
+            Flash.next(redirect, "record.saved");
+            return "redirect:/admin/records/" + id + "/edit";
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.policyarchive.record;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface RecordRepository extends JpaRepository<Record, Long> {
@@ -19,6 +21,11 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     // participation would appear once per theme.
     @EntityGraph(attributePaths = {"participations", "participations.person"})
     Optional<Record> findBySlug(String slug);
+
+    /** The record, locked until the transaction ends: the other writers of the same record wait for it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Record r where r.id = :id")
+    Optional<Record> findByIdForUpdate(long id);
 
     @Query("select r.id from Record r where r.slug = :slug")
     Optional<Long> findIdBySlug(String slug);

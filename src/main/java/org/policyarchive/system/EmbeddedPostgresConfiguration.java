@@ -2,8 +2,8 @@ package org.policyarchive.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,8 +22,10 @@ class EmbeddedPostgresConfiguration {
                 archive.embeddedPostgres().port());
     }
 
+    /** The pool, with the settings of an external database's pool ({@code spring.datasource.hikari.*}) bound to it. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(EmbeddedPostgresServer.USER);

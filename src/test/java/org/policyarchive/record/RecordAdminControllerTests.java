@@ -29,6 +29,7 @@ import org.mockito.ArgumentCaptor;
 import org.policyarchive.record.internal.RecordComparison;
 import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.record.internal.Revisions;
+import org.policyarchive.system.DatabaseOutage;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
 import org.policyarchive.testing.Pages;
@@ -72,6 +73,9 @@ class RecordAdminControllerTests {
 
     @MockitoBean
     ThemeVocabulary themes;
+
+    @MockitoBean
+    DatabaseOutage outage;
 
     @BeforeEach
     void theRecordIsAtVersionThree() {

@@ -30,6 +30,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /**
+     * A test that reaches the run's database through something else (a proxy it can cut) names that URL in this
+     * property; without it, a context reaches the run's database directly.
+     */
+    public static final String URL_THROUGH = "test.database.url-through";
+
     private static Database database;
 
     /** What the run wrote in temporary directories, deleted when it ends: data directories, indexes, browser profiles. */
@@ -49,7 +55,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         Database db = database();
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", db.url());
+        // a placeholder, resolved when the data source is made: by then a test's own properties are in place too
+        properties.put("spring.datasource.url", "${" + URL_THROUGH + ":" + db.url() + "}");
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.datasource.password", db.password());
         properties.put(
