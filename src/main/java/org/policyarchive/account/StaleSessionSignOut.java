@@ -69,6 +69,9 @@ final class StaleSessionSignOut extends OncePerRequestFilter {
      * form an editor posted can come back as typed; whatever the request would change needs the database too.
      */
     private UserAccountRepository.@Nullable SessionState sessionState(String username) {
+        if (outage.seenLately()) {
+            return null;
+        }
         try {
             return accounts.findSessionState(username).orElse(null);
         } catch (RuntimeException e) {
