@@ -3,8 +3,11 @@ package org.policyarchive.imports;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.interchange.InterchangeFile;
@@ -12,6 +15,7 @@ import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordViolation;
 import org.policyarchive.system.ArchiveProperties;
+import org.policyarchive.system.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -21,14 +25,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one import job: reads the file entry by entry and hands the records to the record module a batch at a time
  * ({@link RecordEditor#importAll}), each batch committed with its rejected lines and the job's counters, so the page
- * never shows more than is committed. It checks for a cancel between batches and finishes the job with its outcome.
- * A batch that fails in the database is retried one record at a time, so one bad record is rejected with the
- * database's reason and the others still go in.
+ * never shows more than is committed, and a resumed job reads on after the last committed line. A cancel stops it
+ * before the next entry. A batch that fails in the database is retried one record at a time, so one bad record is
+ * rejected with the database's reason and the others still go in; a job that loses the database is interrupted.
  */
 @Component
 class BulkImporter {
 
     private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
+
+    /** How often a job looks in the database for a cancel asked on another node. */
+    private static final Duration LOOK_INTERVAL = Duration.ofSeconds(1);
+
+    /** How often a job that lost the database tries to mark itself as interrupted. */
+    private static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 
     private final ImportJobs jobs;
     private final RecordEditor editor;
@@ -36,6 +46,12 @@ class BulkImporter {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final ArchiveProperties.Imports settings;
+    private final DatabaseOutage outage;
+
+    /** The jobs this process is running, and those of them told to stop. */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+    private final Set<Long> stopping = ConcurrentHashMap.newKeySet();
 
     BulkImporter(
             ImportJobs jobs,
@@ -43,24 +59,51 @@ class BulkImporter {
             AuditLog audit,
             EntityManager entityManager,
             TransactionTemplate transactions,
-            ArchiveProperties archive) {
+            ArchiveProperties archive,
+            DatabaseOutage outage) {
         this.jobs = jobs;
         this.editor = editor;
         this.audit = audit;
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.settings = archive.imports();
+        this.outage = outage;
     }
 
-    /** Runs the job to its end; {@code progress} hears after every committed batch. */
+    /** Whether this process is running the job now. */
+    boolean isRunning(long jobId) {
+        return running.contains(jobId);
+    }
+
+    /** Tells the job that this process runs to stop before its next entry, rather than before its next batch. */
+    void stop(long jobId) {
+        stopping.add(jobId);
+    }
+
+    /**
+     * Runs the job to its end; {@code progress} hears after every committed batch. A job that ran before (resumed after
+     * an interruption) reads on after its last committed line, with its counters as they were.
+     */
     ImportJobView run(long jobId, ImportProgressListener progress) {
+        running.add(jobId);
+        try {
+            return runHere(jobId, progress);
+        } finally {
+            running.remove(jobId);
+            stopping.remove(jobId);
+        }
+    }
+
+    private ImportJobView runHere(long jobId, ImportProgressListener progress) {
         ImportJobView job = jobs.find(jobId).orElseThrow();
         if (job.cancelRequested()) {
             jobs.finish(jobId, ImportStatus.CANCELLED, ImportMessage.of("import.job.cancelled-before-start"));
             return jobs.find(jobId).orElseThrow();
         }
         jobs.markRunning(jobId);
-        ImportCounters counters = new ImportCounters();
+        ImportCounters counters = ImportCounters.of(job);
+        long committedUpTo = job.linesRead();
+        Cancellation cancellation = new Cancellation(jobId);
         int batchSize = settings.batchSize();
         try (InterchangeFile file =
                 InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars())) {
@@ -68,38 +111,46 @@ class BulkImporter {
             int valid = 0;
             boolean cancelled = false;
             InterchangeFile.Entry entry;
-            while ((entry = file.next()) != null) {
+            while (!cancelled && (entry = file.next()) != null) {
+                if (entry.lineNumber() <= committedUpTo) {
+                    continue;
+                }
                 pending.add(entry);
                 if (entry.draft() != null) {
                     valid++;
                 }
-                if (valid >= batchSize || pending.size() >= batchSize * 4) {
-                    if (jobs.isCancelRequested(jobId)) {
-                        cancelled = true;
-                        break;
-                    }
-                    commit(job, pending, counters, entry.lineNumber(), file.bytesRead());
+                if (cancellation.requested()) {
+                    cancelled = true;
+                } else if (valid >= batchSize || pending.size() >= batchSize * 4) {
+                    cancelled = !commit(job, pending, counters, entry.lineNumber(), file.bytesRead(), cancellation);
                     progress.batchCommitted(jobs.find(jobId).orElseThrow());
                     pending.clear();
                     valid = 0;
                 }
             }
-            if (!cancelled && jobs.isCancelRequested(jobId)) {
-                cancelled = true;
-            }
-            if (cancelled) {
+            if (cancelled || cancellation.requested()) {
                 jobs.finish(
                         jobId, ImportStatus.CANCELLED, ImportMessage.of("import.job.cancelled", counters.linesRead));
             } else {
                 long lastLine = pending.isEmpty()
                         ? counters.linesRead
                         : pending.get(pending.size() - 1).lineNumber();
-                commit(job, pending, counters, lastLine, job.sizeBytes());
-                jobs.finish(jobId, ImportStatus.SUCCEEDED, null);
+                if (commit(job, pending, counters, lastLine, job.sizeBytes(), cancellation)) {
+                    jobs.finish(jobId, ImportStatus.SUCCEEDED, null);
+                } else {
+                    jobs.finish(
+                            jobId,
+                            ImportStatus.CANCELLED,
+                            ImportMessage.of("import.job.cancelled", counters.linesRead));
+                }
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("Import job {} failed", jobId, e);
-            jobs.finish(jobId, ImportStatus.FAILED, ImportMessage.of("import.job.failed", reason(e)));
+            if (outage.explains(e)) {
+                interruptOnceTheDatabaseIsBack(jobId);
+            } else {
+                log.warn("Import job {} failed", jobId, e);
+                jobs.finish(jobId, ImportStatus.FAILED, ImportMessage.of("import.job.failed", reason(e)));
+            }
         }
         ImportJobView finished = jobs.find(jobId).orElseThrow();
         audit.recordAs(
@@ -113,47 +164,118 @@ class BulkImporter {
         return finished;
     }
 
-    private void commit(
+    /**
+     * The database went away in the middle of the job: what was committed stays, and the job is marked interrupted as
+     * soon as the database answers again, so that it can be resumed. Until then this worker waits, since no import
+     * can go on without the database; the application stopping ends the wait, and the next start marks the job.
+     */
+    private void interruptOnceTheDatabaseIsBack(long jobId) {
+        log.warn("Import job {} lost the database; it will be marked as interrupted when the database is back", jobId);
+        while (true) {
+            try {
+                jobs.finish(jobId, ImportStatus.INTERRUPTED, ImportMessage.of("import.job.database-lost"));
+                return;
+            } catch (RuntimeException stillAway) {
+                try {
+                    Thread.sleep(DATABASE_RETRY.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw stillAway;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the job has been asked to stop: told in this process ({@link #stop}), seen at once, or through the
+     * database by another node, looked up at most once a second.
+     */
+    private final class Cancellation {
+
+        private final long jobId;
+        private long nextLook = System.nanoTime();
+
+        Cancellation(long jobId) {
+            this.jobId = jobId;
+        }
+
+        boolean requested() {
+            if (stopping.contains(jobId)) {
+                return true;
+            }
+            long now = System.nanoTime();
+            if (now - nextLook < 0) {
+                return false;
+            }
+            nextLook = now + LOOK_INTERVAL.toNanos();
+            return jobs.isCancelRequested(jobId);
+        }
+    }
+
+    /**
+     * Commits the entries (in one transaction, or one by one when the batch fails); false when a cancel stopped it
+     * between two of them. The counters say what is committed, and the job's last committed line is always the line
+     * up to which everything is in, so that a resumed job neither skips nor repeats one.
+     */
+    private boolean commit(
             ImportJobView job,
             List<InterchangeFile.Entry> entries,
             ImportCounters counters,
             long lastLine,
-            long bytesRead) {
+            long bytesRead,
+            Cancellation cancellation) {
         ImportCounters next = counters.copy();
         next.linesRead = lastLine;
         next.bytesRead = bytesRead;
         try {
             transactions.executeWithoutResult(status -> write(job, entries, next));
         } catch (RuntimeException batchFailure) {
+            if (outage.explains(batchFailure)) {
+                throw batchFailure;
+            }
             log.info(
                     "Import job {}: a batch failed ({}); saving its records one by one",
                     job.id(),
                     reason(batchFailure));
             entityManager.clear();
-            next.imported = counters.imported;
-            next.skipped = counters.skipped;
-            next.rejected = counters.rejected;
+            // one by one, the job's last committed line is each entry's in turn
+            ImportCounters done = counters.copy();
             for (InterchangeFile.Entry entry : entries) {
-                ImportCounters single = next.copy();
+                if (cancellation.requested()) {
+                    done.copyInto(counters);
+                    return false;
+                }
+                ImportCounters single = done.copy();
+                single.linesRead = entry.lineNumber();
                 try {
                     transactions.executeWithoutResult(status -> write(job, List.of(entry), single));
-                    single.copyInto(next);
                 } catch (RuntimeException recordFailure) {
+                    if (outage.explains(recordFailure)) {
+                        throw recordFailure;
+                    }
                     entityManager.clear();
-                    next.rejected++;
-                    ImportCounters rejected = next.copy();
+                    done.copyInto(single); // write counted before it failed
+                    single.linesRead = entry.lineNumber();
+                    single.rejected++;
                     transactions.executeWithoutResult(status -> {
                         jobs.addErrors(
                                 job.id(),
                                 List.of(new ImportJobs.LineError(
                                         entry.lineNumber(),
                                         ImportMessage.of("import.rejected.database", reason(recordFailure)))));
-                        jobs.updateCounters(job.id(), rejected);
+                        jobs.updateCounters(job.id(), single);
                     });
                 }
+                single.copyInto(done);
             }
+            done.linesRead = lastLine;
+            done.bytesRead = bytesRead;
+            transactions.executeWithoutResult(status -> jobs.updateCounters(job.id(), done));
+            done.copyInto(counters);
+            return true;
         }
         next.copyInto(counters);
+        return true;
     }
 
     /** Writes the entries' records, their rejections and the job's counters in the caller's transaction. */

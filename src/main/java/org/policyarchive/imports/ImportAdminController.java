@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Bulk imports for admins: the upload form and job list, a job's progress and report, its status as JSON, cancel. */
+/**
+ * Bulk imports for admins: the upload form and job list, a job's progress and report, its status as JSON, cancel, and
+ * for an interrupted job, resume and discard.
+ */
 @Controller
 @RequestMapping("/admin/imports")
 @PreAuthorize("hasRole('ADMIN')")
@@ -80,6 +83,7 @@ class ImportAdminController {
         ImportJobView job = job(id);
         int current = PageNumbers.checked(page, 1, ERRORS_PER_PAGE);
         model.addAttribute("job", job);
+        model.addAttribute("resumable", imports.canResume(job));
         model.addAttribute("errors", imports.errors(id, (current - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (job.linesRejected() + ERRORS_PER_PAGE - 1) / ERRORS_PER_PAGE));
@@ -108,7 +112,25 @@ class ImportAdminController {
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         job(id);
-        Flash.next(redirect, imports.cancel(id) ? "import.cancel.requested" : "import.cancel.too-late");
+        String outcome = !imports.cancel(id)
+                ? "import.cancel.too-late"
+                : job(id).finished() ? "import.cancel.done" : "import.cancel.requested";
+        Flash.next(redirect, outcome);
+        return "redirect:/admin/imports/" + id;
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        job(id);
+        Flash.next(redirect, imports.resume(id, principal.getName()) ? "import.resumed" : "import.resume.impossible");
+        return "redirect:/admin/imports/" + id;
+    }
+
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        job(id);
+        Flash.next(
+                redirect, imports.discard(id, principal.getName()) ? "import.discarded" : "import.discard.impossible");
         return "redirect:/admin/imports/" + id;
     }
 

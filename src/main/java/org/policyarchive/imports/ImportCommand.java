@@ -49,18 +49,23 @@ class ImportCommand implements ApplicationRunner {
         this.context = context;
     }
 
+    /** Whether this process was started to run a command-line import. */
+    static boolean isRequested(Environment environment) {
+        String file = environment.getProperty(PROPERTY);
+        return file != null && !file.isBlank();
+    }
+
     private String english(ImportMessage message) {
         return messages.getMessage(message.key(), message.argumentArray(), Locale.ENGLISH);
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws Exception {
-        String file = environment.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) {
+        if (!isRequested(environment)) {
             return;
         }
         String encoding = environment.getProperty(ENCODING_PROPERTY, TextEncoding.UTF_8.label());
-        int code = runImport(Path.of(file), encoding, System.out);
+        int code = runImport(Path.of(environment.getProperty(PROPERTY)), encoding, System.out);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 

@@ -9,6 +9,17 @@ final class ImportCounters {
     long skipped;
     long rejected;
 
+    /** The counters of a job as committed so far: zero for a new one, where it stopped for a resumed one. */
+    static ImportCounters of(ImportJobView job) {
+        ImportCounters counters = new ImportCounters();
+        counters.linesRead = job.linesRead();
+        counters.bytesRead = job.bytesRead();
+        counters.imported = job.recordsImported();
+        counters.skipped = job.recordsSkipped();
+        counters.rejected = job.linesRejected();
+        return counters;
+    }
+
     ImportCounters copy() {
         ImportCounters copy = new ImportCounters();
         copyInto(copy);

@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.interchange.InterchangeFormat;
@@ -22,10 +27,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts, follows and cancels bulk imports. An uploaded file is first copied to the data directory (streamed, never
- * held in memory), then a job row is written, queued: the jobs live in PostgreSQL. They run one at a time, because
- * concurrent jobs would race to create the same people and themes: on the application's task executor, one task
- * works through this node's queued jobs, oldest first, and any submit starts that task if none is running.
+ * Starts, follows, cancels, resumes and discards bulk imports. An uploaded file is first copied to the data directory
+ * (streamed, never held in memory), then a job row is written, queued: the jobs live in PostgreSQL. They run one at a
+ * time, because concurrent jobs would race to create the same people and themes: on the application's task executor,
+ * one task works through this node's queued jobs, oldest first, and any submit starts that task if none is running.
+ * A job keeps its stored file until it finishes or is discarded: an interrupted job can be resumed from it.
  */
 @Service
 class ImportJobService {
@@ -37,6 +43,7 @@ class ImportJobService {
     private final TaskExecutor executor;
     private final Path importDirectory;
     private final int maxQueued;
+    private final Duration staleAfter;
     private final AuditLog audit;
     private final AtomicBoolean working = new AtomicBoolean();
 
@@ -49,8 +56,10 @@ class ImportJobService {
         this.jobs = jobs;
         this.importer = importer;
         this.executor = executor;
-        this.importDirectory = archive.dataDir().resolve("imports");
+        this.importDirectory =
+                archive.dataDir().resolve("imports").toAbsolutePath().normalize();
         this.maxQueued = archive.imports().maxQueued();
+        this.staleAfter = archive.imports().staleAfter();
         this.audit = audit;
     }
 
@@ -87,12 +96,9 @@ class ImportJobService {
         try {
             Optional<Long> next;
             while ((next = jobs.nextQueued()).isPresent()) {
-                long id = next.get();
-                ImportJobView job = jobs.find(id).orElseThrow();
-                try {
-                    importer.run(id, ImportProgressListener.NONE);
-                } finally {
-                    deleteQuietly(Path.of(job.storedPath()));
+                ImportJobView done = importer.run(next.get(), ImportProgressListener.NONE);
+                if (done.status() != ImportStatus.INTERRUPTED) {
+                    deleteStoredFile(done);
                 }
             }
         } finally {
@@ -129,13 +135,105 @@ class ImportJobService {
         return jobs.errors(id, offset, limit);
     }
 
-    /** Asks the job to stop after its current batch; false when it has already finished. */
+    /**
+     * Stops a job, or asks it to stop: one that this process runs stops before its next entry, one that a live node
+     * runs when that node next looks (within a second), and one that nobody runs any more (its process died) at once.
+     * False when it had already finished.
+     */
     boolean cancel(long id) {
-        boolean requested = jobs.requestCancel(id);
-        if (requested) {
-            audit.record(AuditAction.IMPORT_CANCEL_REQUESTED, "import", String.valueOf(id), null);
+        ImportJobView job = jobs.find(id).orElse(null);
+        if (job == null || job.finished() || !jobs.requestCancel(id)) {
+            return false;
         }
-        return requested;
+        audit.record(AuditAction.IMPORT_CANCEL_REQUESTED, "import", String.valueOf(id), null);
+        if (importer.isRunning(id)) {
+            importer.stop(id);
+        } else if (!jobs.isRunByAnotherLiveNode(id, staleAfter)) {
+            // nobody runs it: waiting here, or running in the database only because the process that ran it died
+            boolean stopped = jobs.finishIf(
+                    id,
+                    List.of(ImportStatus.QUEUED, ImportStatus.RUNNING),
+                    ImportStatus.CANCELLED,
+                    job.status() == ImportStatus.QUEUED
+                            ? ImportMessage.of("import.job.cancelled-before-start")
+                            : ImportMessage.of("import.job.cancelled", job.linesRead()));
+            if (stopped) {
+                deleteStoredFile(job);
+            }
+        }
+        return true;
+    }
+
+    /** Whether the job was interrupted and its file is still here to read on from. */
+    boolean canResume(ImportJobView job) {
+        return job.status() == ImportStatus.INTERRUPTED
+                && storedHere(job)
+                && Files.isRegularFile(Path.of(job.storedPath()));
+    }
+
+    /** Queues an interrupted job again, to read on after its last committed line; false when it cannot be. */
+    boolean resume(long id, String username) {
+        ImportJobView job = jobs.find(id).orElse(null);
+        if (job == null || !canResume(job) || !jobs.requeue(id)) {
+            return false;
+        }
+        audit.recordAs(
+                username, AuditAction.IMPORT_RESUMED, "import", String.valueOf(id), "after line " + job.linesRead());
+        executor.execute(this::runQueued);
+        return true;
+    }
+
+    /** Gives up an interrupted job: it counts as cancelled where it stopped, and its file is deleted. */
+    boolean discard(long id, String username) {
+        ImportJobView job = jobs.find(id).orElse(null);
+        if (job == null
+                || !jobs.finishIf(
+                        id,
+                        List.of(ImportStatus.INTERRUPTED),
+                        ImportStatus.CANCELLED,
+                        ImportMessage.of("import.job.discarded", job.linesRead()))) {
+            return false;
+        }
+        deleteStoredFile(job);
+        audit.recordAs(username, AuditAction.IMPORT_DISCARDED, "import", String.valueOf(id), null);
+        return true;
+    }
+
+    /**
+     * Deletes the files in the imports folder that no unfinished job needs: left by a process that stopped while it
+     * received a file, or after its job finished. Run at start, before any upload can arrive.
+     */
+    List<Path> deleteOrphanedFiles() {
+        if (!Files.isDirectory(importDirectory)) {
+            return List.of();
+        }
+        Set<Path> inUse = jobs.storedPathsInUse().stream()
+                .map(path -> Path.of(path).toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        List<Path> deleted = new ArrayList<>();
+        try (Stream<Path> files = Files.list(importDirectory)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)
+                        && !inUse.contains(file.toAbsolutePath().normalize())) {
+                    deleteQuietly(file);
+                    deleted.add(file);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not list the imports folder {}", importDirectory, e);
+        }
+        return deleted;
+    }
+
+    /** Deletes the job's file if this node stored it: never a file that the command line imported in place. */
+    private void deleteStoredFile(ImportJobView job) {
+        if (storedHere(job)) {
+            deleteQuietly(Path.of(job.storedPath()));
+        }
+    }
+
+    private boolean storedHere(ImportJobView job) {
+        return Path.of(job.storedPath()).toAbsolutePath().normalize().startsWith(importDirectory);
     }
 
     private static void deleteQuietly(Path file) {

@@ -3,12 +3,13 @@ package org.policyarchive.imports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.system.ArchiveNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,17 +24,18 @@ class ImportJobs {
             + " bytes_read, records_imported, records_skipped, lines_rejected, cancel_requested, message,"
             + " message_key, message_arguments, created_by, created_at, started_at, finished_at";
 
-    /** This JVM's id: jobs carry it, with a heartbeat, so that other nodes can tell live jobs from dead ones. */
-    static final String NODE = UUID.randomUUID().toString();
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
 
-    ImportJobs(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    /** This node's id: jobs carry it, with a heartbeat, so that nodes can tell live jobs from dead ones. */
+    private final String node;
+
+    ImportJobs(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, ArchiveNode node) {
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
+        this.node = node.id();
     }
 
     /** A new job of this node: queued, or running when the caller runs it itself. */
@@ -47,7 +49,7 @@ class ImportJobs {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_job (file_name, format, size_bytes, stored_path, status, created_by,"
                         + " owner_node, heartbeat_at) values (?, ?, ?, ?, ?, ?, ?, now())")
-                .params(fileName, format.name(), sizeBytes, storedPath, status.name(), createdBy, NODE)
+                .params(fileName, format.name(), sizeBytes, storedPath, status.name(), createdBy, node)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -66,10 +68,11 @@ class ImportJobs {
                 .list();
     }
 
+    /** A resumed job keeps the time it first started. */
     void markRunning(long id) {
-        jdbc.sql("update import_job set status = 'RUNNING', started_at = now(), owner_node = ?,"
+        jdbc.sql("update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()), owner_node = ?,"
                         + " heartbeat_at = now() where id = ?")
-                .params(NODE, id)
+                .params(node, id)
                 .update();
     }
 
@@ -93,23 +96,51 @@ class ImportJobs {
      */
     void heartbeat() {
         jdbc.sql("update import_job set heartbeat_at = now() where owner_node = ? and status in ('QUEUED', 'RUNNING')")
-                .param(NODE)
+                .param(node)
                 .update();
     }
 
     /**
-     * Marks as interrupted the queued or running jobs that no live node is working on: those of another node
-     * whose heartbeat is older than {@code staleAfter}, and those without an owner (written before owners were
-     * recorded). This node's own jobs are left alone: at start-up it has none, and later they are alive.
+     * At this node's start, marks as interrupted the queued or running jobs that no live node is working on: this
+     * node's own, which its previous process left (this one has started none yet), those of another node whose
+     * heartbeat is older than {@code staleAfter}, and those without an owner (written before owners were recorded).
      * Returns the ids marked.
      */
-    List<Long> interruptAbandoned(java.time.Duration staleAfter, ImportMessage message) {
+    List<Long> interruptAbandoned(Duration staleAfter, ImportMessage message) {
         return jdbc.sql("update import_job set status = 'INTERRUPTED', message_key = ?, message_arguments = ?::jsonb,"
                         + " finished_at = now() where status in ('QUEUED', 'RUNNING') and (owner_node is null or"
-                        + " (owner_node <> ? and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))"
+                        + " owner_node = ? or heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))"
                         + " returning id")
-                .params(message.key(), arguments(message), NODE, (double) staleAfter.toSeconds())
+                .params(message.key(), arguments(message), node, (double) staleAfter.toSeconds())
                 .query(Long.class)
+                .list();
+    }
+
+    /** Whether the job belongs to another node that has sent a heartbeat within {@code staleAfter}. */
+    boolean isRunByAnotherLiveNode(long id, Duration staleAfter) {
+        return jdbc.sql("select count(*) from import_job where id = ? and owner_node <> ? and heartbeat_at >= now() -"
+                                + " make_interval(secs => ?)")
+                        .params(id, node, (double) staleAfter.toSeconds())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Queues an interrupted job again on this node, where it reads on after its last committed line. */
+    boolean requeue(long id) {
+        return jdbc.sql(
+                                "update import_job set status = 'QUEUED', owner_node = ?, heartbeat_at = now(),"
+                                        + " cancel_requested = false, message = null, message_key = null,"
+                                        + " message_arguments = null, finished_at = null where id = ? and status = 'INTERRUPTED'")
+                        .params(node, id)
+                        .update()
+                > 0;
+    }
+
+    /** The paths of the files that unfinished jobs still need: those queued, running or interrupted. */
+    List<String> storedPathsInUse() {
+        return jdbc.sql("select stored_path from import_job where status in ('QUEUED', 'RUNNING', 'INTERRUPTED')")
+                .query(String.class)
                 .list();
     }
 
@@ -139,10 +170,24 @@ class ImportJobs {
                 .update();
     }
 
+    /** Finishes the job only if it is still in one of the statuses {@code from}; false when it was not. */
+    boolean finishIf(long id, List<ImportStatus> from, ImportStatus status, ImportMessage message) {
+        return jdbc.sql("update import_job set status = :status, message_key = :key,"
+                                + " message_arguments = cast(:arguments as jsonb), finished_at = now()"
+                                + " where id = :id and status in (:from)")
+                        .param("status", status.name())
+                        .param("key", message.key())
+                        .param("arguments", arguments(message))
+                        .param("id", id)
+                        .param("from", from.stream().map(ImportStatus::name).toList())
+                        .update()
+                > 0;
+    }
+
     /** How many jobs of this node wait for the one running. */
     long countQueued() {
         return jdbc.sql("select count(*) from import_job where status = 'QUEUED' and owner_node = ?")
-                .param(NODE)
+                .param(node)
                 .query(Long.class)
                 .single();
     }
@@ -150,7 +195,7 @@ class ImportJobs {
     /** The oldest job of this node that waits to run. */
     Optional<Long> nextQueued() {
         return jdbc.sql("select id from import_job where status = 'QUEUED' and owner_node = ? order by id limit 1")
-                .param(NODE)
+                .param(node)
                 .query(Long.class)
                 .optional();
     }

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  *     to be imported ({@code imports/}) live
  * @param reindex {@code true} rebuilds the search index at start and then serves, {@code exit} rebuilds and stops
  *     (the command-line option {@code --archive.reindex[=exit]})
+ * @param nodeId this node's name among the nodes that share the database ({@link ArchiveNode}); unset, the node makes
+ *     one and keeps it in the data directory
  */
 @ConfigurationProperties("archive")
 @Validated
@@ -33,6 +35,9 @@ public record ArchiveProperties(
 
         @DefaultValue("false") @Pattern(regexp = "|false|true|exit", message = "must be true, false or exit")
         String reindex,
+
+        @Nullable @Pattern(regexp = ArchiveNode.ID_PATTERN, message = ArchiveNode.ID_RULE)
+        String nodeId,
 
         @DefaultValue @Valid EmbeddedPostgres embeddedPostgres,
         @DefaultValue @Valid Admin admin,
@@ -69,8 +74,8 @@ public record ArchiveProperties(
      *
      * @param batchSize records committed together
      * @param maxLineChars the longest line read; a longer one is rejected without being held in memory
-     * @param staleAfter how long an unfinished job's node may stay silent before another node at start-up counts the
-     *     job as interrupted
+     * @param staleAfter how long an unfinished job's node may stay silent before another node counts the job as
+     *     interrupted (at its start) or lets it be cancelled at once
      * @param maxQueued how many imports may wait for the one running
      */
     public record Imports(

@@ -14,37 +14,24 @@ import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
+import org.policyarchive.testing.BehindProxy;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
-import org.policyarchive.testing.TcpProxy;
-import org.policyarchive.testing.TestDatabase;
 import org.policyarchive.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The database goes away while the archive runs (a proxy between them is cut) and comes back: readers get a 503 page
  * that says the archive is briefly unavailable, an editor's save that could not be committed comes back with the form
  * as typed, health says DOWN, no request waits for long, and all is well again within seconds of the return.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CleanArchive
-class DatabaseOutageIntegrationTests {
+class DatabaseOutageIntegrationTests extends BehindProxy {
 
     /** Far below the 30 s that requests used to wait for a connection, far above the pool's few seconds. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
-
-    /** Stays open after the class: the context it serves is cached and closed at the end of the run. */
-    static final TcpProxy proxy = TcpProxy.to(TestDatabase.database().url());
-
-    @DynamicPropertySource
-    static void throughTheProxy(DynamicPropertyRegistry registry) {
-        registry.add(TestDatabase.URL_THROUGH, proxy::jdbcUrl);
-    }
 
     @LocalServerPort
     int port;
