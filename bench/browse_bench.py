@@ -13,6 +13,8 @@ import http.client
 import os
 import time
 
+import benchdoc
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 START = "<!-- browse-benchmark:start -->"
 END = "<!-- browse-benchmark:end -->"
@@ -76,12 +78,7 @@ def main():
         END,
     ])
     if args.doc:
-        with open(args.doc, encoding="utf-8") as f:
-            doc = f.read()
-        before, rest = doc.split(START, 1)
-        _, after = rest.split(END, 1)
-        with open(args.doc, "w", encoding="utf-8") as f:
-            f.write(before + section + after)
+        benchdoc.write_section(args.doc, START, END, section)
     else:
         print(section)
 

@@ -28,6 +28,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import benchdoc  # noqa: E402
 import search_bench  # noqa: E402
 
 START = "<!-- search-benchmark:start -->"
@@ -215,14 +216,7 @@ def main():
                   r["highlight_p50"], r["machine_cpu_ms"], r["errors"]), flush=True)
     documents, ref = reference(os.path.join(args.data_dir, "index", "record"), int(args.seconds))
     section = report(args, http, alone, documents, ref)
-    with open(args.doc, encoding="utf-8") as f:
-        doc = f.read()
-    if START in doc and END in doc:
-        doc = doc[:doc.index(START)] + section + doc[doc.index(END) + len(END):]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + section + "\n"
-    with open(args.doc, "w", encoding="utf-8") as f:
-        f.write(doc)
+    benchdoc.write_section(args.doc, START, END, section)
     print("wrote", args.doc)
 
 

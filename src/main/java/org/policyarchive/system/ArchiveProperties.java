@@ -44,7 +44,8 @@ public record ArchiveProperties(
         @DefaultValue @Valid Upload upload,
         @DefaultValue @Valid Imports imports,
         @DefaultValue @Valid Fixity fixity,
-        @DefaultValue @Valid Search search) {
+        @DefaultValue @Valid Search search,
+        @DefaultValue @Valid PageCache pageCache) {
 
     /** Whether to rebuild the search index at start ({@code --archive.reindex} alone means yes). */
     public boolean reindexAtStart() {
@@ -99,6 +100,27 @@ public record ArchiveProperties(
         /** Whether this node follows other nodes' changes at all. */
         public boolean follows() {
             return !followInterval.isZero();
+        }
+    }
+
+    /**
+     * The public pages kept in memory for anonymous readers ({@code catalogue.PageCache}).
+     *
+     * @param maxSize how much memory the kept pages may take, gzipped copies included; 0 keeps none
+     * @param timeToLive how long a page is kept: the longest that a change made on another node (or by an index
+     *     rebuild) takes to show in a page; changes made on this node show at once
+     */
+    public record PageCache(
+            @DefaultValue("32MB") @NotNull DataSize maxSize,
+            @DefaultValue("2s") @NotNull Duration timeToLive) {
+
+        public PageCache {
+            if (maxSize.isNegative()) {
+                throw new IllegalArgumentException("archive.page-cache.max-size must not be negative");
+            }
+            if (timeToLive.isNegative() || timeToLive.isZero()) {
+                throw new IllegalArgumentException("archive.page-cache.time-to-live must be positive");
+            }
         }
     }
 }

@@ -85,6 +85,28 @@ class BrowserJourneyIntegrationTests {
     }
 
     @Test
+    void theStylesheetAndIconLoadByTheirFingerprintedNamesUnderTheContentSecurityPolicyAndComeFromTheCacheAfter() {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        open(RecordPageIntegrationTests.SEED_PATH);
+        assertThat(page.executeScript("return document.styleSheets.length === 1"
+                        + " && document.styleSheets[0].cssRules.length > 0"
+                        + " && getComputedStyle(document.querySelector('.site-header')).backgroundColor"))
+                .as("the stylesheet applies")
+                .isNotIn(false, "rgba(0, 0, 0, 0)");
+        assertThat((String) page.executeScript("return document.styleSheets[0].href"))
+                .matches(".*/css/archive-[0-9a-f]{32}\\.css");
+        assertThat(page.executeScript("return document.querySelector('.site-name__mark').naturalWidth"))
+                .as("the icon shows")
+                .isNotEqualTo(0L);
+
+        open("/people/li-keqiang");
+        assertThat(page.executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('/css/archive-')).map(e => e.transferSize)"))
+                .as("bytes fetched for the stylesheet on the second page: none, it came from the browser's cache")
+                .isEqualTo(java.util.List.of(0L));
+    }
+
+    @Test
     void unknownAddressShowsTheFriendlyNotFoundPage() {
         open("/no/such/page");
 

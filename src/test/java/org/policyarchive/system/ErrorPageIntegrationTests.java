@@ -106,8 +106,11 @@ class ErrorPageIntegrationTests {
         MvcResult result = mvc.perform(get("/favicon.ico")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/favicon.svg");
-        assertThat(mvc.perform(get("/favicon.svg")).andReturn().getResponse().getContentAsString())
+        assertThat(result.getResponse().getRedirectedUrl()).matches("/favicon-[0-9a-f]{32}\\.svg");
+        assertThat(mvc.perform(get(result.getResponse().getRedirectedUrl()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("<svg");
     }
 

@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.policyarchive.catalogue.PageCache;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
         return clean != null && clean.perClass();
     }
 
-    /** Empties the database and the search index, then puts the seed back in both. */
+    /** Empties the database and the search index, then puts the seed back in both; forgets the pages kept. */
     static void clean(ApplicationContext spring) {
         cleanDatabase(new JdbcTemplate(spring.getBean(DataSource.class)));
         SessionFactory sessions = spring.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class);
@@ -67,6 +68,7 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
             }
             transaction.commit();
         }
+        spring.getBean(PageCache.class).clear();
     }
 
     /**

@@ -1,0 +1,156 @@
+package org.policyarchive.catalogue;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the public reading pages (home, {@code /records} with its filters, a record, the people, a person, the
+ * themes, a theme) to anonymous readers from the {@link PageCache}, with an entity tag, and answers a conditional
+ * request whose tag still matches with a 304. It runs after Spring Security, so it knows who is signed in, and
+ * Security still writes its headers on every response.
+ *
+ * <p>A signed-in user's pages carry the user's name and CSRF tokens: they are neither kept nor served from the cache,
+ * get no entity tag and keep Security's {@code no-store}, so no 304 ever answers for another user's page. A page is
+ * kept only when its rendering created no session and set no cookie nor any other header but its type and language.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    private static final Pattern PUBLIC_PAGE = Pattern.compile("/|/(records|people|themes)(/[^/]+)?");
+
+    /** What a page may set for itself and still be kept: all else may belong to this one response. */
+    private static final Set<String> PAGE_HEADERS =
+            caseInsensitive(List.of(HttpHeaders.CONTENT_TYPE, "Content-Language"));
+
+    private final PageCache cache;
+    private final LocaleResolver locales;
+
+    PageCacheFilter(PageCache cache, LocaleResolver locales) {
+        this.cache = cache;
+        this.locales = locales;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !cache.enabled()
+                || !(method.equals("GET") || method.equals("HEAD"))
+                || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
+                || request.getUserPrincipal() != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getMethod().equals("HEAD")) {
+            CachedPage kept = cache.kept(key(request));
+            if (kept != null) {
+                send(kept, request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        CachedPage page = cache.page(key(request), generation -> render(request, response, chain, generation));
+        if (page != null) {
+            send(page, request, response);
+        }
+    }
+
+    /** Renders the page; returns it when it may be kept, else sends it as it is and returns {@code null}. */
+    private static @Nullable CachedPage render(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, long generation)
+            throws IOException, ServletException {
+        Set<String> headersBefore = caseInsensitive(response.getHeaderNames());
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (!keepable(request, rendering, headersBefore)) {
+            rendering.copyBodyToResponse();
+            return null;
+        }
+        return new CachedPage(
+                rendering.getContentAsByteArray(),
+                String.valueOf(rendering.getContentType()),
+                response.getHeader("Content-Language"),
+                generation);
+    }
+
+    /** The page's address, as the reader's language is part of what the page says. */
+    private String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        Locale locale = locales.resolveLocale(request);
+        return request.getRequestURI() + (query == null ? "" : "?" + query) + " " + locale.toLanguageTag();
+    }
+
+    /** Whether the page is the same for every anonymous reader: a 200 page that set nothing of this response's. */
+    private static boolean keepable(
+            HttpServletRequest request, ContentCachingResponseWrapper rendering, Set<String> headersBefore) {
+        Set<String> headersSet = caseInsensitive(rendering.getHeaderNames());
+        headersSet.removeAll(headersBefore);
+        return rendering.getStatus() == HttpServletResponse.SC_OK
+                && String.valueOf(rendering.getContentType()).startsWith("text/html")
+                && PAGE_HEADERS.containsAll(headersSet)
+                && request.getSession(false) == null;
+    }
+
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip = page.gzipped() != null && AcceptedEncodings.gzip(request);
+        String etag = gzip ? page.gzippedEtag() : page.etag();
+        response.setHeader(HttpHeaders.ETAG, etag);
+        // a cache may keep the page, but must ask again each time: the page changes with the archive
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (matches(request, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = gzip ? page.gzipped() : page.body();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (page.contentLanguage() != null) {
+            response.setHeader("Content-Language", page.contentLanguage());
+        }
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Whether the request's {@code If-None-Match} names {@code etag} (weak comparison, as for GET). */
+    private static boolean matches(HttpServletRequest request, String etag) {
+        ETag ours = ETag.create(etag);
+        for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
+            for (ETag theirs : ETag.parse(header)) {
+                if (theirs.isWildcard() || theirs.compare(ours, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> caseInsensitive(Collection<String> names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(names);
+        return set;
+    }
+}
