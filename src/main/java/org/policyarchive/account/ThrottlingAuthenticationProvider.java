@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
+import org.policyarchive.system.ControlCharacters;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -49,6 +50,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
+        if (ControlCharacters.inLine(username)) {
+            // no account has such a name (the forms refuse it), and PostgreSQL would refuse to store or look it up
+            throw new BadCredentialsException("a user name with a control character");
+        }
         ClientAddress client = ClientAddress.of(remoteAddress(attempt));
         String browser = attempt.getDetails() instanceof SignInDetails details ? details.getBrowserTokenHash() : null;
         boolean trusted = browsers.trusts(username, browser);

@@ -124,7 +124,12 @@ final class RecordRules {
         for (int i = 0; i < draft.notes().size(); i++) {
             texts.put("notes[" + i + "]", draft.notes().get(i));
         }
-        lines.forEach((field, line) -> checkStorable(field, line, ControlCharacters.inLine(line), violations));
+        // A line of nothing but blanks is an empty field ("required" where one is), not a field with tabs in it.
+        lines.forEach((field, line) -> {
+            if (line != null && !line.isBlank()) {
+                checkStorable(field, line, ControlCharacters.inLine(line), violations);
+            }
+        });
         texts.forEach((field, text) -> checkStorable(field, text, ControlCharacters.inText(text), violations));
     }
 

@@ -66,7 +66,8 @@ class ImportDuringOutageIntegrationTests extends BehindProxy {
             }
         }));
         await().atMost(Duration.ofSeconds(60)).untilTrue(cut);
-        Thread.sleep(2_000);
+        // longer than the pool's 3 s wait for a connection: restored sooner, the next batch may simply get one
+        Thread.sleep(6_000);
         assertThat(run).isNotDone();
         proxy.restore();
 
