@@ -3,9 +3,10 @@
 mix of issue 3 to the search page of a running archive on 127.0.0.1 and report p50/p95/p99 latency per query class
 (the full page: query, facets, highlighting, rendering), the search's share of each and its parts (index,
 PostgreSQL, highlighting) from the page's Server-Timing header, and the CPU the clients and the whole machine used
-per page. Only 127.0.0.1 is allowed, and every run is bounded by --seconds per class.
+per page. Only 127.0.0.1 is allowed, and every run is bounded by --seconds per class. The archive sends Server-Timing
+to signed-in users only, so the clients sign in as an editor (ARCHIVE_BENCH_USERNAME, ARCHIVE_BENCH_PASSWORD).
 
-    python3 bench/search_bench.py --port 8082 --seconds 30 --out /tmp/http.json
+    ARCHIVE_BENCH_USERNAME=admin ARCHIVE_BENCH_PASSWORD=... python3 bench/search_bench.py --port 8082 --seconds 30 --out /tmp/http.json
     python3 bench/search_bench.py --port 8082 --seconds 10 --clients 1 --classes rare_word,person_and_theme
 
 The queries come from bench/queries.json (shared with the in-JVM reference, bench/LuceneReference.java).
@@ -16,6 +17,7 @@ import http.client
 import json
 import multiprocessing
 import os
+import re
 import statistics
 import time
 import urllib.parse
@@ -54,7 +56,29 @@ def machine_cpu_seconds():
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def client(port, paths, offset, deadline):
+def sign_in(port):
+    """The cookies of a session signed in through the login form, as a browser gets them."""
+    username, password = os.environ["ARCHIVE_BENCH_USERNAME"], os.environ["ARCHIVE_BENCH_PASSWORD"]
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", "/login")
+    response = connection.getresponse()
+    page = response.read().decode("utf-8")
+    cookies = {c.split("=", 1)[0]: c.split(";", 1)[0] for c in response.headers.get_all("Set-Cookie") or []}
+    token = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page).group(1)
+    body = urllib.parse.urlencode({"username": username, "password": password, "_csrf": token})
+    connection.request("POST", "/login", body, {"Content-Type": "application/x-www-form-urlencoded",
+                                                 "Cookie": "; ".join(cookies.values())})
+    response = connection.getresponse()
+    response.read()
+    if "error" in (response.getheader("Location") or "error"):
+        raise SystemExit("signing in as %s failed" % username)
+    for c in response.headers.get_all("Set-Cookie") or []:
+        cookies[c.split("=", 1)[0]] = c.split(";", 1)[0]
+    connection.close()
+    return "; ".join(cookies.values())
+
+
+def client(port, paths, offset, deadline, cookie):
     """One client: requests the paths in turn until the deadline over one kept-alive connection, as a browser
     would. Returns (latencies in ms, Server-Timing parts, errors)."""
     latencies, parts, errors = [], {name: [] for name in TIMINGS}, []
@@ -65,7 +89,7 @@ def client(port, paths, offset, deadline):
         i += 1
         start = time.perf_counter()
         try:
-            connection.request("GET", path)
+            connection.request("GET", path, headers={"Cookie": cookie})
             response = connection.getresponse()
             response.read()
         except Exception as e:  # noqa: BLE001 - every failure is counted
@@ -84,7 +108,7 @@ def client(port, paths, offset, deadline):
     return latencies, parts, errors
 
 
-def run_class(port, queries, clients, seconds, warmup):
+def run_class(port, queries, clients, seconds, warmup, cookie):
     """Runs one query class with this many clients, each in its own process so that they do not wait for one
     another's interpreter lock, and reports latency, throughput and the CPU the clients themselves used."""
     paths = ["/search?" + urllib.parse.urlencode(q) for q in queries]
@@ -96,7 +120,7 @@ def run_class(port, queries, clients, seconds, warmup):
     before, machine_before = os.times(), machine_cpu_seconds()
     deadline = time.monotonic() + seconds
     pool = multiprocessing.Pool(clients)
-    runs = pool.starmap(client, [(port, paths, n, deadline) for n in range(clients)])
+    runs = pool.starmap(client, [(port, paths, n, deadline, cookie) for n in range(clients)])
     pool.close()
     pool.join()
     after, machine_after = os.times(), machine_cpu_seconds()
@@ -136,9 +160,10 @@ def main():
         mix = json.load(f)
     if args.classes:
         mix = {name: mix[name] for name in args.classes.split(",")}
+    cookie = sign_in(args.port)
     results = {}
     for name, spec in mix.items():
-        results[name] = run_class(args.port, spec["http"], args.clients, args.seconds, warmup=len(spec["http"]))
+        results[name] = run_class(args.port, spec["http"], args.clients, args.seconds, len(spec["http"]), cookie)
         r = results[name]
         print("%-22s n=%6d err=%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %6.1f req/s  search p50 %6.1f"
               " p95 %6.1f ms  index p50 %6.2f p95 %6.2f ms  index CPU p50 %6.2f ms  client CPU %.2f, machine CPU %.2f"

@@ -206,9 +206,10 @@ def main():
     with open(args.queries, encoding="utf-8") as f:
         mix = json.load(f)
     http, alone = {}, {}
+    cookie = search_bench.sign_in(args.port)
     for name, spec in mix.items():
-        http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, warmup=len(spec["http"]))
-        alone[name] = search_bench.run_class(args.port, spec["http"], 1, args.seconds / 2, warmup=0)
+        http[name] = search_bench.run_class(args.port, spec["http"], 8, args.seconds, len(spec["http"]), cookie)
+        alone[name] = search_bench.run_class(args.port, spec["http"], 1, args.seconds / 2, 0, cookie)
         r = http[name]
         print("%-22s page p50 %7.1f p95 %7.1f ms  search p50 %6.1f  index p50 %6.2f (CPU %6.2f)  db p50 %6.1f"
               "  highlight p50 %6.1f ms  machine CPU %.2f ms/page  %d errors" % (
