@@ -77,7 +77,9 @@ class PersonEditor {
 
     /** Saves a valid form over the stored person, unless the person changed since the form's version. */
     void update(long personId, PersonForm form) {
-        Person person = person(personId);
+        // Locked before the version is compared: two editors saving the same version at once would both pass the
+        // comparison, and the second one's write would fail on the version column instead of being told.
+        Person person = people.findByIdForUpdate(personId).orElseThrow(() -> notFound(personId));
         if (!Objects.equals(form.getVersion(), person.getVersion())) {
             throw new EditConflictException(personId, person.getVersion());
         }
@@ -159,8 +161,11 @@ class PersonEditor {
     }
 
     private Person person(long id) {
-        return people.findById(id)
-                .orElseThrow(() -> new NotFoundException("admin.notFound.person", String.valueOf(id)));
+        return people.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("admin.notFound.person", String.valueOf(id));
     }
 
     private static boolean isDayOrBlank(@Nullable String text) {

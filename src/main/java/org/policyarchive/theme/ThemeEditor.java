@@ -73,10 +73,12 @@ class ThemeEditor {
             theme = new Theme(vocabulary.uniqueSlug(name), name);
             renamed = false;
         } else {
-            theme = theme(themeId);
+            // locked before the version is compared, so that of two editors saving one version the second is told
+            theme = themes.findByIdForUpdate(themeId).orElseThrow(() -> notFound(themeId));
             if (!Objects.equals(form.getVersion(), theme.getVersion())) {
                 throw new EditConflictException(themeId, theme.getVersion());
             }
+            parentBefore = theme.getParent() == null ? null : theme.getParent().getId();
             renamed =
                     !theme.getName().equals(name) || !Objects.equals(theme.getNameZh(), blankToNull(form.getNameZh()));
             theme.setName(name);
@@ -92,7 +94,11 @@ class ThemeEditor {
     }
 
     private Theme theme(long id) {
-        return themes.findById(id).orElseThrow(() -> new NotFoundException("admin.notFound.theme", String.valueOf(id)));
+        return themes.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("admin.notFound.theme", String.valueOf(id));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -2,23 +2,15 @@ package org.policyarchive.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
-import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.testing.CleanArchive;
-import org.policyarchive.testing.Pages;
+import org.policyarchive.testing.SaveRace;
 import org.policyarchive.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,62 +38,41 @@ class ConcurrentRecordSavesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** One editor's save in a race: what they typed, the line that tells it from the others, and the answer. */
-    record Save(String body, String mark, HttpResponse<String> response) {}
-
     @Test
-    void everyEditorWhoLosesARaceGetsTheConflictPageWithWhatTheyTyped() throws Exception {
+    void everyEditorWhoLosesARaceGetsTheConflictPageWithWhatTheyTyped() {
         long recordId = jdbc.sql("select id from record").query(Long.class).single();
         String path = "/admin/records/" + recordId + "/edit";
-        List<WebSession> editors = new ArrayList<>();
-        for (int i = 0; i < EDITORS; i++) {
-            String username = "racer-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
-            String password = "correct horse battery " + i;
-            accounts.createUser(username, password, AccountRole.EDITOR);
-            editors.add(WebSession.signedIn(port, username, password));
-        }
+        List<WebSession> editors = SaveRace.editors(accounts, port, "racer", EDITORS);
         List<String> won = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(EDITORS);
-        try {
-            for (int race = 1; race <= RACES; race++) {
-                CyclicBarrier start = new CyclicBarrier(EDITORS);
-                List<CompletableFuture<Save>> saves = new ArrayList<>();
-                for (int i = 0; i < EDITORS; i++) {
-                    WebSession editor = editors.get(i);
-                    FormElement form = Pages.mainForm(editor.page(path));
-                    String mark = "Race " + race + ", editor " + i + ".";
-                    String body = form.select("textarea[name=body]").val() + "\n\n" + mark;
-                    saves.add(CompletableFuture.supplyAsync(
-                            () -> {
-                                await(start);
-                                return new Save(
-                                        body, mark, editor.submit(form, Map.of("body", body, "action", "save")));
-                            },
-                            threads));
+        for (int race = 1; race <= RACES; race++) {
+            int round = race;
+            List<SaveRace.Save> saves = SaveRace.run(
+                    editors,
+                    path,
+                    (editor, form) -> Map.of(
+                            "body",
+                            form.select("textarea[name=body]").val() + "\n\n" + mark(round, editor),
+                            "action",
+                            "save"));
+            int winners = 0;
+            for (int i = 0; i < saves.size(); i++) {
+                SaveRace.Save save = saves.get(i);
+                int status = save.response().statusCode();
+                assertThat(status)
+                        .as("a save in race %d (a redirect when it won, the conflict page when it lost)", race)
+                        .isIn(302, 409);
+                if (status == 302) {
+                    winners++;
+                    won.add(mark(race, i));
+                } else {
+                    Document conflict = Jsoup.parse(save.response().body());
+                    assertThat(conflict.select("h1").text()).isEqualTo("Someone else changed this record");
+                    assertThat(conflict.select("input[type=hidden][name=body]").val())
+                            .isEqualTo(save.changes().get("body"));
                 }
-                int winners = 0;
-                for (CompletableFuture<Save> future : saves) {
-                    Save save = future.get();
-                    int status = save.response().statusCode();
-                    assertThat(status)
-                            .as("a save in race %d (a redirect when it won, the conflict page when it lost)", race)
-                            .isIn(302, 409);
-                    if (status == 302) {
-                        winners++;
-                        won.add(save.mark());
-                    } else {
-                        Document conflict = Jsoup.parse(save.response().body());
-                        assertThat(conflict.select("h1").text()).isEqualTo("Someone else changed this record");
-                        assertThat(conflict.select("input[type=hidden][name=body]")
-                                        .val())
-                                .isEqualTo(save.body());
-                    }
-                }
-                // all posted the same version: exactly one of them can have saved it
-                assertThat(winners).as("winners of race %d", race).isEqualTo(1);
             }
-        } finally {
-            threads.shutdownNow();
+            // all posted the same version: exactly one of them can have saved it
+            assertThat(winners).as("winners of race %d", race).isEqualTo(1);
         }
         List<String> saved = jdbc.sql("select snapshot ->> 'body' from revision where record_id = ? and created_by like"
                         + " 'racer-%' order by number")
@@ -114,11 +85,7 @@ class ConcurrentRecordSavesIntegrationTests {
         }
     }
 
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static String mark(int race, int editor) {
+        return "Race " + race + ", editor " + editor + ".";
     }
 }

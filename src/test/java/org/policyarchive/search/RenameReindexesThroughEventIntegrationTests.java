@@ -124,6 +124,22 @@ class RenameReindexesThroughEventIntegrationTests {
         assertNoPublicationLeft();
     }
 
+    @Test
+    void movingAThemeUnderAnotherAndOutAgainReindexesItsRecords() throws Exception {
+        Theme broader = themes.findByName("Other theme").orElseThrow();
+        String edit = "/admin/themes/" + theme.getId() + "/edit";
+
+        saveForm(edit, Map.of("parentId", String.valueOf(broader.getId())));
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(titlesUnder(broader)).containsExactlyInAnyOrder("Waterways", "Unrelated"));
+
+        saveForm(edit, Map.of("parentId", ""));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(titlesUnder(broader)).containsExactly("Unrelated"));
+        assertNoPublicationLeft();
+    }
+
     /** Loads an admin form, changes {@code fields}, saves it as an editor, and checks that it was saved. */
     private void saveForm(String path, Map<String, String> fields) throws Exception {
         FormElement form = Pages.mainForm(Pages.load(mvc, get(path).with(EDITOR), 200));
@@ -144,7 +160,16 @@ class RenameReindexesThroughEventIntegrationTests {
     }
 
     private List<String> titles(String query) {
-        return find(query).hits().stream()
+        return titles(find(query));
+    }
+
+    /** The records a search filtered by {@code broader} finds: its own, and those of its narrower themes. */
+    private List<String> titlesUnder(Theme broader) {
+        return titles(search.search(SearchCriteria.everything().withTheme(broader)));
+    }
+
+    private static List<String> titles(SearchResults results) {
+        return results.hits().stream()
                 .map(hit -> hit.title().stream().map(Piece::text).collect(Collectors.joining()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.policyarchive.person.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +8,17 @@ import org.policyarchive.person.Person;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
+
+    /** The person, locked until the transaction ends: the other editors saving it wait, then see the new version. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> findByIdForUpdate(long id);
 
     /**
      * The slugs in use, by people or as the old slugs of merged people, that are {@code slug} or match
