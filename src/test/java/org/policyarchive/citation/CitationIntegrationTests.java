@@ -270,6 +270,18 @@ class CitationIntegrationTests {
             assertThat(download(editor.current(withdrawn).slug(), extension).getStatus())
                     .isEqualTo(410);
         }
+        // a reference manager asking for the type it wants still learns that there is no such record
+        assertThat(mvc.perform(get("/records/no-such-record/cite.bib").accept("application/x-bibtex"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/records/no-such-record/cite.json")
+                                .accept("application/vnd.citationstyles.csl+json"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(mvc.perform(get("/records/" + SEED_SLUG + "/cite.txt"))
                         .andReturn()
                         .getResponse()
@@ -290,6 +302,25 @@ class CitationIntegrationTests {
             assertThat(anchor.text()).isEqualTo(String.valueOf(i + 1));
             assertThat(page.getElementById("p" + (i + 1))).isNotNull();
         }
+    }
+
+    @Test
+    void citesTheAddressTheReaderReachedTheArchiveByEvenWhenThePageIsKept() throws Exception {
+        Pages.load(mvc, get("/records/" + SEED_SLUG), 200);
+
+        Document page = Pages.load(
+                mvc,
+                get("/records/" + SEED_SLUG).with(request -> {
+                    request.setScheme("https");
+                    request.setServerName("archive.example");
+                    request.setServerPort(443);
+                    return request;
+                }),
+                200);
+
+        String url = "https://archive.example/records/" + SEED_SLUG;
+        assertThat(citations(page)).allSatisfy(citation -> assertThat(citation).contains(url));
+        assertThat(page.selectFirst(".para__anchor").attr("href")).isEqualTo(url + "#p1");
     }
 
     @Test
