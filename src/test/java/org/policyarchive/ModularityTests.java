@@ -58,6 +58,7 @@ class ModularityTests {
                         "account",
                         "audit",
                         "catalogue",
+                        "citation",
                         "imports",
                         "interchange",
                         "person",

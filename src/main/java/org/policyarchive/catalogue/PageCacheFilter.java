@@ -90,11 +90,15 @@ class PageCacheFilter extends OncePerRequestFilter {
                 generation);
     }
 
-    /** The page's address, as the reader's language is part of what the page says. */
+    /**
+     * The page's address with the reader's language, which is part of what the page says, and the scheme, host and
+     * port the request named, since a record page gives its own absolute address (citations, paragraph links).
+     */
     private String key(HttpServletRequest request) {
         String query = request.getQueryString();
         Locale locale = locales.resolveLocale(request);
-        return request.getRequestURI() + (query == null ? "" : "?" + query) + " " + locale.toLanguageTag();
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + (query == null ? "" : "?" + query) + " " + locale.toLanguageTag();
     }
 
     /** Whether the page is the same for every anonymous reader: a 200 page that set nothing of this response's. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.citation.Citations;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Participation;
@@ -37,18 +38,21 @@ class RecordController {
     private final ThemeVocabulary themes;
     private final PersonDirectory people;
     private final RecordLabels labels;
+    private final Citations citations;
 
     RecordController(
             RecordCatalog catalog,
             RecordBrowser browser,
             ThemeVocabulary themes,
             PersonDirectory people,
-            RecordLabels labels) {
+            RecordLabels labels,
+            Citations citations) {
         this.catalog = catalog;
         this.browser = browser;
         this.themes = themes;
         this.people = people;
         this.labels = labels;
+        this.citations = citations;
     }
 
     @GetMapping("/records")
@@ -101,7 +105,10 @@ class RecordController {
         if (record.getStatus() == RecordStatus.WITHDRAWN) {
             throw new GoneException(record.getTitle(), "record.withdrawn");
         }
+        String url = Citations.recordUrl(record.getSlug());
         model.addAttribute("record", record);
+        model.addAttribute("recordUrl", url);
+        model.addAttribute("citations", citations.of(record, url));
         model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
         // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
         Record translation = record.getTranslation();
