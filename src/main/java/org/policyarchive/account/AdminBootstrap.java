@@ -98,11 +98,21 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     private Outcome fromEnvironment(String username, String password) {
+        // Said at WARN: an operator who sets the variables to get back in must learn that they did nothing.
         if (accounts.findByUsername(username).isPresent()) {
+            log.warn(
+                    "ARCHIVE_ADMIN_USERNAME and ARCHIVE_ADMIN_PASSWORD are ignored: the account {} exists already, and"
+                            + " they only create the first admin; they change neither its password nor its role. An"
+                            + " admin can reset the password at /admin/users.",
+                    username);
             return new Outcome(Outcome.Kind.ENVIRONMENT_USER_EXISTS, username, null);
         }
         if (accounts.adminExists()) {
-            log.info("Admins exist already; ARCHIVE_ADMIN_USERNAME={} is not created.", username);
+            log.warn(
+                    "ARCHIVE_ADMIN_USERNAME and ARCHIVE_ADMIN_PASSWORD are ignored: an admin exists already, and they"
+                            + " only create the first admin, so {} was not created. An admin can add accounts at"
+                            + " /admin/users.",
+                    username);
             return new Outcome(Outcome.Kind.ADMIN_EXISTS, username, null);
         }
         try {

@@ -6,15 +6,19 @@ import static org.policyarchive.account.AccountTestSupport.PASSWORD;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyarchive.account.AdminBootstrap.Outcome.Kind;
 import org.policyarchive.testing.CleanArchive;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Runs the first-admin bootstrap on an archive without accounts: a clean archive has none. */
 @SpringBootTest
 @CleanArchive
+@ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapIntegrationTests {
 
     @Autowired
@@ -38,7 +42,7 @@ class AdminBootstrapIntegrationTests {
     }
 
     @Test
-    void leavesAnExistingEnvironmentUserAlone() {
+    void leavesAnExistingEnvironmentUserAloneAndSaysSo(CapturedOutput log) {
         String username = uniqueUsername("chief");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
 
@@ -48,10 +52,13 @@ class AdminBootstrapIntegrationTests {
         assertThat(outcome.kind()).isEqualTo(Kind.ENVIRONMENT_USER_EXISTS);
         assertThat(accounts.passwordMatches(username, PASSWORD)).isTrue();
         assertThat(accounts.findByUsername(username).orElseThrow().getRole()).isEqualTo(AccountRole.EDITOR);
+        assertThat(log.getOut())
+                .containsPattern("WARN .*ARCHIVE_ADMIN_USERNAME and ARCHIVE_ADMIN_PASSWORD are ignored: the account "
+                        + username + " exists already");
     }
 
     @Test
-    void createsNoEnvironmentAdminWhenAnAdminExists() {
+    void createsNoEnvironmentAdminWhenAnAdminExistsAndSaysSo(CapturedOutput log) {
         accounts.createUser(uniqueUsername("boss"), PASSWORD, AccountRole.ADMIN);
         String username = uniqueUsername("chief");
 
@@ -60,6 +67,9 @@ class AdminBootstrapIntegrationTests {
         assertThat(outcome.kind()).isEqualTo(Kind.ADMIN_EXISTS);
         assertThat(accounts.findByUsername(username)).isEmpty();
         assertThat(accounts.findAll()).hasSize(1);
+        assertThat(log.getOut())
+                .containsPattern("WARN .*ARCHIVE_ADMIN_USERNAME and ARCHIVE_ADMIN_PASSWORD are ignored: an admin exists"
+                        + " already, and they only create the first admin, so " + username + " was not created");
     }
 
     @Test
