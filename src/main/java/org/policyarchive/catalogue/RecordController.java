@@ -1,5 +1,6 @@
 package org.policyarchive.catalogue;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,14 @@ import org.policyarchive.record.Role;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.GoneException;
 import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.system.NotFoundException;
+import org.policyarchive.system.SiteAddress;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,18 +41,21 @@ class RecordController {
     private final ThemeVocabulary themes;
     private final PersonDirectory people;
     private final RecordLabels labels;
+    private final MessageSource messages;
 
     RecordController(
             RecordCatalog catalog,
             RecordBrowser browser,
             ThemeVocabulary themes,
             PersonDirectory people,
-            RecordLabels labels) {
+            RecordLabels labels,
+            MessageSource messages) {
         this.catalog = catalog;
         this.browser = browser;
         this.themes = themes;
         this.people = people;
         this.labels = labels;
+        this.messages = messages;
     }
 
     @GetMapping("/records")
@@ -90,11 +97,19 @@ class RecordController {
         parameters.put("lang", filter.language());
         BrowseLinks links = new BrowseLinks("/records", parameters);
         model.addAttribute("browse", BrowseView.of(result, filter, chosenTheme, chosenPerson, links, labels, locale));
+        model.addAttribute(
+                FeedLink.MODEL_ATTRIBUTE,
+                filter.isEmpty()
+                        ? new FeedLink("/feed.atom", "feed.all.title", null)
+                        : new FeedLink(
+                                new BrowseLinks("/records/feed.atom", parameters).page(1),
+                                "feed.records.link.title",
+                                null));
         return "catalogue/records";
     }
 
     @GetMapping("/records/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, HttpServletRequest request, Locale locale) {
         Record record = catalog.findBySlug(slug)
                 .filter(r -> r.getStatus() != RecordStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFoundException(slug));
@@ -102,6 +117,10 @@ class RecordController {
             throw new GoneException(record.getTitle(), "record.withdrawn");
         }
         model.addAttribute("record", record);
+        model.addAttribute(
+                "recordMetadata",
+                RecordMetadata.of(
+                        record, SiteAddress.base(request), messages.getMessage("site.name", null, locale), labels));
         model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
         // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
         Record translation = record.getTranslation();
