@@ -58,6 +58,7 @@ class ModularityTests {
                         "account",
                         "audit",
                         "catalogue",
+                        "discovery",
                         "imports",
                         "interchange",
                         "person",

@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.policyarchive.record.PublishedRecords.ChangedRecord;
 import org.policyarchive.record.RecordLabels;
 import org.policyarchive.record.RecordListing;
@@ -51,7 +56,6 @@ class AtomFeeds {
         Feed feed = new Feed("atom_1.0");
         feed.setId(description.selfUrl());
         feed.setTitle(XmlText.of(description.title()));
-        feed.setLanguage(locale.toLanguageTag());
         feed.setUpdated(Date.from(updated(records)));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", description.pageUrl())));
         feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, description.selfUrl())));
@@ -62,7 +66,17 @@ class AtomFeeds {
         feed.setAuthors(List.of(archive));
         feed.setEntries(records.stream().map(r -> entry(r, base, host)).toList());
         try {
-            return new WireFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+            // Rome writes no xml:lang: the feed's texts are in the reader's language, each entry's in its record's
+            Document document = new WireFeedOutput().outputJDom(feed);
+            Element root = document.getRootElement();
+            root.setAttribute("lang", locale.toLanguageTag(), Namespace.XML_NAMESPACE);
+            List<Element> entries = root.getChildren("entry", root.getNamespace());
+            for (int i = 0; i < entries.size(); i++) {
+                entries.get(i).setAttribute("lang", records.get(i).listing().language(), Namespace.XML_NAMESPACE);
+            }
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8"))
+                    .outputString(document)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("the feed could not be written", e);
         }

@@ -49,7 +49,8 @@ class FeedIntegrationTests {
         Feed feed = AtomValidation.valid(body(result));
         assertThat(feed.getTitle()).isEqualTo("Policy Archive: new and changed records");
         assertThat(feed.getId()).isEqualTo("http://localhost/feed.atom");
-        assertThat(body(result)).contains("xml:lang=\"en\"");
+        assertThat(body(result)).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">");
+        assertThat(body(result)).contains("<entry xml:lang=\"en\">");
         assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("http://localhost/");
         assertThat(feed.getOtherLinks().get(0).getHref()).isEqualTo("http://localhost/feed.atom");
         assertThat(feed.getOtherLinks().get(0).getType()).isEqualTo("application/atom+xml");
