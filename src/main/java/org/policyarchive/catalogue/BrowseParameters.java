@@ -7,10 +7,10 @@ import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.InvalidParameterException;
 
 /**
- * Reads the browse pages' request parameters (and the same filters of {@code /records/feed.atom}). They arrive as text so that a wrong value gets a 400 page naming the
+ * Reads the browse pages' request parameters. They arrive as text so that a wrong value gets a 400 page naming the
  * parameter and what it accepts, instead of a conversion error. An empty value means the parameter is absent.
  */
-public final class BrowseParameters {
+final class BrowseParameters {
 
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
@@ -29,7 +29,7 @@ public final class BrowseParameters {
         return page;
     }
 
-    public static @Nullable Integer year(@Nullable String value) {
+    static @Nullable Integer year(@Nullable String value) {
         if (isAbsent(value)) {
             return null;
         }
@@ -40,7 +40,7 @@ public final class BrowseParameters {
         return year;
     }
 
-    public static @Nullable RecordKind kind(@Nullable String value) {
+    static @Nullable RecordKind kind(@Nullable String value) {
         if (isAbsent(value)) {
             return null;
         }
@@ -48,7 +48,7 @@ public final class BrowseParameters {
                 .orElseThrow(() -> new InvalidParameterException("kind", value, "error.parameter.kind"));
     }
 
-    public static @Nullable String language(@Nullable String value) {
+    static @Nullable String language(@Nullable String value) {
         if (isAbsent(value)) {
             return null;
         }
@@ -58,7 +58,7 @@ public final class BrowseParameters {
         return LanguageTag.canonical(value);
     }
 
-    public static @Nullable String slug(@Nullable String value) {
+    static @Nullable String slug(@Nullable String value) {
         return isAbsent(value) ? null : value.strip();
     }
 

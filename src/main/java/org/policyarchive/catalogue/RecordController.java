@@ -2,12 +2,10 @@ package org.policyarchive.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
@@ -20,10 +18,8 @@ import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.GoneException;
-import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.system.SiteAddress;
-import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -69,34 +65,15 @@ class RecordController {
             Locale locale,
             Model model) {
         int pageNumber = BrowseParameters.page(page);
-        String themeSlug = BrowseParameters.slug(theme);
-        String personSlug = BrowseParameters.slug(person);
-        Theme chosenTheme = themeSlug == null
-                ? null
-                : themes.findBySlug(themeSlug)
-                        .orElseThrow(() -> new InvalidParameterException("theme", themeSlug, "error.parameter.theme"));
-        Person chosenPerson = personSlug == null
-                ? null
-                : people.findBySlug(personSlug)
-                        .orElseThrow(
-                                () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
-        BrowseFilter filter = new BrowseFilter(
-                BrowseParameters.kind(kind),
-                BrowseParameters.year(year),
-                themeSlug,
-                personSlug,
-                BrowseParameters.language(lang));
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseFilter filter = selection.filter();
 
         BrowsePage result = browser.browse(filter, pageNumber);
         requireExistingPage(result);
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("kind", filter.kind() == null ? null : filter.kind().code());
-        parameters.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
-        parameters.put("theme", themeSlug);
-        parameters.put("person", personSlug);
-        parameters.put("lang", filter.language());
+        Map<String, @Nullable String> parameters = selection.parameters();
         BrowseLinks links = new BrowseLinks("/records", parameters);
-        model.addAttribute("browse", BrowseView.of(result, filter, chosenTheme, chosenPerson, links, labels, locale));
+        model.addAttribute(
+                "browse", BrowseView.of(result, filter, selection.theme(), selection.person(), links, labels, locale));
         model.addAttribute(
                 FeedLink.MODEL_ATTRIBUTE,
                 filter.isEmpty()

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.catalogue.BrowseParameters;
+import org.policyarchive.catalogue.BrowseSelection;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.PublishedRecords;
 import org.policyarchive.record.PublishedRecords.ChangedRecord;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordLabels;
+import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.RecordSearch;
 import org.policyarchive.search.SearchCriteria;
 import org.policyarchive.search.SearchForm;
-import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.system.SiteAddress;
 import org.policyarchive.theme.Theme;
@@ -105,20 +105,13 @@ class FeedController {
             @RequestParam(required = false) @Nullable String lang,
             HttpServletRequest request,
             Locale locale) {
-        RecordKind chosenKind = BrowseParameters.kind(kind);
-        Integer chosenYear = BrowseParameters.year(year);
-        String themeSlug = BrowseParameters.slug(theme);
-        String personSlug = BrowseParameters.slug(person);
-        String language = BrowseParameters.language(lang);
-        Theme chosenTheme = themeSlug == null
-                ? null
-                : themes.findBySlug(themeSlug)
-                        .orElseThrow(() -> new InvalidParameterException("theme", themeSlug, "error.parameter.theme"));
-        Person chosenPerson = personSlug == null
-                ? null
-                : people.findBySlug(personSlug)
-                        .orElseThrow(
-                                () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseFilter filter = selection.filter();
+        RecordKind chosenKind = filter.kind();
+        Integer chosenYear = filter.year();
+        Theme chosenTheme = selection.theme();
+        Person chosenPerson = selection.person();
+        String language = filter.language();
         SearchCriteria criteria = SearchCriteria.everything()
                 .withKind(chosenKind)
                 .withTheme(chosenTheme)
@@ -127,12 +120,7 @@ class FeedController {
                 .withDates(
                         chosenYear == null ? null : LocalDate.of(chosenYear, 1, 1),
                         chosenYear == null ? null : LocalDate.of(chosenYear, 12, 31));
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("kind", chosenKind == null ? null : chosenKind.code());
-        parameters.put("year", chosenYear == null ? null : String.valueOf(chosenYear));
-        parameters.put("theme", themeSlug);
-        parameters.put("person", personSlug);
-        parameters.put("lang", language);
+        Map<String, @Nullable String> parameters = selection.parameters();
         List<String> chosen = new ArrayList<>();
         if (chosenKind != null) {
             chosen.add(labels.kind(chosenKind));
