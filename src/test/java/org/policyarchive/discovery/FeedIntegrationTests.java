@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +40,9 @@ class FeedIntegrationTests {
 
     @Autowired
     RecordEditor editor;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theArchiveFeedIsValidAtomWithTheSeedRecordAsAnEntry() throws Exception {
@@ -193,6 +197,17 @@ class FeedIntegrationTests {
                 "/search/feed.atom?role=chair")) {
             assertThat(status(get(path))).as(path).isEqualTo(400);
         }
+    }
+
+    @Test
+    void aMergedPersonsFeedLeadsToTheKeptPersonsFeed() throws Exception {
+        jdbc.update("insert into person_redirect (old_slug, person_id) select 'chun-chen', id from person"
+                + " where slug = 'chen-chun'");
+
+        MvcResult moved = mvc.perform(get("/people/chun-chen/feed.atom")).andReturn();
+
+        assertThat(moved.getResponse().getStatus()).isEqualTo(301);
+        assertThat(moved.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/people/chen-chun/feed.atom");
     }
 
     @Test
