@@ -59,6 +59,7 @@ class ModularityTests {
                         "audit",
                         "catalogue",
                         "citation",
+                        "discovery",
                         "imports",
                         "interchange",
                         "person",

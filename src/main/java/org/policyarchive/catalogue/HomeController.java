@@ -4,6 +4,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.system.FeedLink;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ class HomeController {
         model.addAttribute("themeCounts", counts.byTheme());
         model.addAttribute("people", everyone);
         model.addAttribute("personCounts", counts.byPerson());
+        model.addAttribute(FeedLink.MODEL_ATTRIBUTE, new FeedLink("/feed.atom", "feed.all.title", null));
         return "catalogue/home";
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.SiteAddress;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -91,14 +92,15 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The page's address with the reader's language, which is part of what the page says, and the scheme, host and
-     * port the request named, since a record page gives its own absolute address (citations, paragraph links).
+     * The page's address, as the reader's language is part of what the page says; with the scheme and host the
+     * reader asked for, as a record's page names itself absolutely (canonical link, OpenGraph, JSON-LD): a request
+     * with another {@code Host} header must not leave its host in the page that others get.
      */
     private String key(HttpServletRequest request) {
         String query = request.getQueryString();
         Locale locale = locales.resolveLocale(request);
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + (query == null ? "" : "?" + query) + " " + locale.toLanguageTag();
+        return SiteAddress.base(request) + request.getRequestURI() + (query == null ? "" : "?" + query) + " "
+                + locale.toLanguageTag();
     }
 
     /** Whether the page is the same for every anonymous reader: a 200 page that set nothing of this response's. */

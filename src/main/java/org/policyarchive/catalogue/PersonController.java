@@ -2,8 +2,10 @@ package org.policyarchive.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,6 +47,14 @@ class PersonController {
             return "redirect:/people/" + UriUtils.encodePathSegment(kept.getSlug(), StandardCharsets.UTF_8);
         }
         model.addAttribute("page", page.get());
+        Person person = page.get().person();
+        model.addAttribute(
+                FeedLink.MODEL_ATTRIBUTE,
+                new FeedLink(
+                        "/people/" + UriUtils.encodePathSegment(person.getSlug(), StandardCharsets.UTF_8)
+                                + "/feed.atom",
+                        "feed.person.title",
+                        person.getName()));
         return "catalogue/person";
     }
 }

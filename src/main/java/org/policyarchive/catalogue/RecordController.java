@@ -1,13 +1,12 @@
 package org.policyarchive.catalogue;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.citation.Citations;
-import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
@@ -18,11 +17,12 @@ import org.policyarchive.record.Role;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.GoneException;
-import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.system.NotFoundException;
-import org.policyarchive.theme.Theme;
+import org.policyarchive.system.SiteAddress;
 import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +39,7 @@ class RecordController {
     private final PersonDirectory people;
     private final RecordLabels labels;
     private final Citations citations;
+    private final MessageSource messages;
 
     RecordController(
             RecordCatalog catalog,
@@ -46,13 +47,15 @@ class RecordController {
             ThemeVocabulary themes,
             PersonDirectory people,
             RecordLabels labels,
-            Citations citations) {
+            Citations citations,
+            MessageSource messages) {
         this.catalog = catalog;
         this.browser = browser;
         this.themes = themes;
         this.people = people;
         this.labels = labels;
         this.citations = citations;
+        this.messages = messages;
     }
 
     @GetMapping("/records")
@@ -66,49 +69,40 @@ class RecordController {
             Locale locale,
             Model model) {
         int pageNumber = BrowseParameters.page(page);
-        String themeSlug = BrowseParameters.slug(theme);
-        String personSlug = BrowseParameters.slug(person);
-        Theme chosenTheme = themeSlug == null
-                ? null
-                : themes.findBySlug(themeSlug)
-                        .orElseThrow(() -> new InvalidParameterException("theme", themeSlug, "error.parameter.theme"));
-        Person chosenPerson = personSlug == null
-                ? null
-                : people.findBySlug(personSlug)
-                        .orElseThrow(
-                                () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
-        BrowseFilter filter = new BrowseFilter(
-                BrowseParameters.kind(kind),
-                BrowseParameters.year(year),
-                themeSlug,
-                personSlug,
-                BrowseParameters.language(lang));
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseFilter filter = selection.filter();
 
         BrowsePage result = browser.browse(filter, pageNumber);
         requireExistingPage(result);
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("kind", filter.kind() == null ? null : filter.kind().code());
-        parameters.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
-        parameters.put("theme", themeSlug);
-        parameters.put("person", personSlug);
-        parameters.put("lang", filter.language());
+        Map<String, @Nullable String> parameters = selection.parameters();
         BrowseLinks links = new BrowseLinks("/records", parameters);
-        model.addAttribute("browse", BrowseView.of(result, filter, chosenTheme, chosenPerson, links, labels, locale));
+        model.addAttribute(
+                "browse", BrowseView.of(result, filter, selection.theme(), selection.person(), links, labels, locale));
+        model.addAttribute(
+                FeedLink.MODEL_ATTRIBUTE,
+                filter.isEmpty()
+                        ? new FeedLink("/feed.atom", "feed.all.title", null)
+                        : new FeedLink(
+                                new BrowseLinks("/records/feed.atom", parameters).page(1),
+                                "feed.records.link.title",
+                                null));
         return "catalogue/records";
     }
 
     @GetMapping("/records/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, HttpServletRequest request, Locale locale) {
         Record record = catalog.findBySlug(slug)
                 .filter(r -> r.getStatus() != RecordStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFoundException(slug));
         if (record.getStatus() == RecordStatus.WITHDRAWN) {
             throw new GoneException(record.getTitle(), "record.withdrawn");
         }
-        String url = Citations.recordUrl(record.getSlug());
         model.addAttribute("record", record);
-        model.addAttribute("recordUrl", url);
-        model.addAttribute("citations", citations.of(record, url));
+        RecordMetadata metadata = RecordMetadata.of(
+                record, SiteAddress.base(request), messages.getMessage("site.name", null, locale), labels);
+        model.addAttribute("recordMetadata", metadata);
+        model.addAttribute("recordUrl", metadata.canonical());
+        model.addAttribute("citations", citations.of(record, metadata.canonical()));
         model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
         // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
         Record translation = record.getTranslation();

@@ -1,11 +1,14 @@
 package org.policyarchive.catalogue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -15,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public theme pages: the two-level tree, and one theme with its broader and narrower themes and its records
@@ -39,7 +43,11 @@ class ThemeController {
     }
 
     @GetMapping("/themes/{slug}")
-    String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String page, Model model) {
+    String show(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String page,
+            Model model,
+            Locale locale) {
         int pageNumber = BrowseParameters.page(page);
         List<ThemeNode> tree = themes.tree();
         ThemePlace place = locate(tree, slug);
@@ -50,6 +58,12 @@ class ThemeController {
         model.addAttribute("children", place.children());
         model.addAttribute("records", records);
         model.addAttribute("links", new BrowseLinks("/themes/" + slug, Map.of()));
+        model.addAttribute(
+                FeedLink.MODEL_ATTRIBUTE,
+                new FeedLink(
+                        "/themes/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) + "/feed.atom",
+                        "feed.theme.title",
+                        place.theme().localizedName(locale)));
         return "catalogue/theme";
     }
 

@@ -2,6 +2,7 @@ package org.policyarchive.citation;
 
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.policyarchive.person.PersonName;
 
 /**
  * A cited work as one BibTeX entry, readable by BibTeX and biblatex alike: {@code year} and {@code month} for the one,
@@ -52,7 +53,7 @@ final class BibTeX {
         entry.append("  ").append(name).append(" = {").append(value).append("},\n");
     }
 
-    private static String name(CitedName name) {
+    private static String name(PersonName name) {
         String family = escape(name.family());
         if (name.given() == null) {
             return "{" + family + "}";

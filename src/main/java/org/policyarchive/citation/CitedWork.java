@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.PersonName;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.Role;
@@ -28,7 +29,7 @@ record CitedWork(
         WorkType type,
         String genre,
         String title,
-        List<CitedName> authors,
+        List<PersonName> authors,
         @Nullable PartialDate issued,
         @Nullable String publisher,
         @Nullable String place,
@@ -42,12 +43,12 @@ record CitedWork(
 
     static CitedWork of(Record record, String genre, String url, LocalDate accessed) {
         // a person who both presided and spoke is one author
-        Map<String, CitedName> authors = new LinkedHashMap<>();
+        Map<String, PersonName> authors = new LinkedHashMap<>();
         for (Participation participation : record.getParticipations()) {
             if (AUTHOR_ROLES.contains(participation.getRole())) {
                 authors.putIfAbsent(
                         participation.getPerson().getSlug(),
-                        CitedName.of(participation.getPerson(), record.getLanguage()));
+                        PersonName.of(participation.getPerson(), record.getLanguage()));
             }
         }
         String slug = record.getSlug();

@@ -7,6 +7,7 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import java.time.LocalDate;
+import org.policyarchive.person.PersonName;
 
 /** A cited work as a CSL item: what the styles render, and what CSL-JSON carries. */
 final class CslItems {
@@ -52,7 +53,7 @@ final class CslItems {
         return item.build();
     }
 
-    private static CSLName name(CitedName name, boolean hanNamesWhole) {
+    private static CSLName name(PersonName name, boolean hanNamesWhole) {
         if (name.given() == null || (name.hanScript() && hanNamesWhole)) {
             return new CSLNameBuilder()
                     .literal(name.hanScript() ? name.han() : name.family())

@@ -1,5 +1,6 @@
 package org.policyarchive.person;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
 import org.policyarchive.person.internal.PersonRedirectRepository;
 import org.policyarchive.person.internal.PersonRepository;
+import org.policyarchive.system.IdBlocks;
 import org.policyarchive.system.Label;
 import org.policyarchive.system.LikePatterns;
 import org.policyarchive.system.Slugs;
@@ -115,5 +119,15 @@ public class PersonDirectory {
 
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The blocks of {@code size} ids that hold people, by number, with their newest change (sitemaps). */
+    public SortedMap<Integer, Instant> blocks(int size) {
+        return IdBlocks.blocks(jdbc, "person", "true", size);
+    }
+
+    /** Hands the slug and last change of each person of one block to {@code row}, in the order of their ids. */
+    public void forEachIn(int block, int size, BiConsumer<String, Instant> row) {
+        IdBlocks.forEachIn(jdbc, "person", "true", block, size, row);
     }
 }

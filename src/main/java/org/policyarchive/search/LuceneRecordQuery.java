@@ -168,6 +168,13 @@ final class LuceneRecordQuery {
         };
     }
 
+    /** The newest change first; of records changed in the same millisecond, the newest record. */
+    static Sort latestChangesFirst() {
+        return new Sort(
+                new SortedNumericSortField(UPDATED_AT, SortField.Type.LONG, true),
+                new SortedNumericSortField(RECORD_ID, SortField.Type.LONG, true));
+    }
+
     private static SortField date(boolean newestFirst) {
         SortField date = new SortedNumericSortField(DATE, SortField.Type.LONG, newestFirst);
         date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);

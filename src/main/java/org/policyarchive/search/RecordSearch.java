@@ -27,8 +27,10 @@ import org.policyarchive.search.QueryParser.ParsedQuery;
 import org.policyarchive.search.SearchResults.FacetValue;
 import org.policyarchive.search.SearchResults.Facets;
 import org.policyarchive.search.SearchResults.Timing;
+import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.Label;
 import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,6 +118,35 @@ public class RecordSearch {
                             millis(loaded - searched),
                             millis(highlighted - loaded)));
         });
+    }
+
+    /**
+     * The ids of the newest {@code count} published records that match, by their last change, newest first: what a
+     * feed of a search (or of a person, a theme, a kind) lists. The criteria's sort and page are not read.
+     *
+     * @throws InvalidSearchException when the query cannot be read or has nothing to search for
+     */
+    public List<Long> latestChanges(SearchCriteria criteria, int count) {
+        ParsedQuery parsed = LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()));
+        Query query = LuceneRecordQuery.of(criteria, parsed);
+        return index.read(reader -> LuceneSearch.search(reader, query, LuceneRecordQuery.latestChangesFirst(), 0, count)
+                .ids());
+    }
+
+    /**
+     * The search that the search page's parameters ask for, for a feed of it.
+     *
+     * @throws InputRejectedException (400, with the search page's message) when a parameter is malformed or names
+     *     nothing that exists, or the query cannot be read or has nothing to search for
+     */
+    public SearchCriteria criteria(SearchForm form) {
+        try {
+            SearchCriteria criteria = form.resolve(people, themes);
+            LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()));
+            return criteria;
+        } catch (InvalidSearchException e) {
+            throw new InputRejectedException(HttpStatus.BAD_REQUEST, "/search", e.messageCode(), e.arguments());
+        }
     }
 
     /** The document number of each record found, in the order of {@code records} (a record deleted since is not). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policyarchive.system.FeedLink;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The search page and the suggestions behind its person and theme fields. */
 @Controller
@@ -66,12 +68,27 @@ class SearchController {
                                 results.timing().highlight()));
             }
             model.addAttribute("criteria", results.criteria());
+            model.addAttribute(FeedLink.MODEL_ATTRIBUTE, feedLink(form));
             model.addAttribute("results", results);
         } catch (InvalidSearchException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorMessage", messages.getMessage(e.messageCode(), e.arguments(), locale));
         }
         return "search/results";
+    }
+
+    /** The feed of the same search: its parameters but the sort and the page, which a feed does not take. */
+    private static FeedLink feedLink(SearchForm form) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search/feed.atom");
+        form.getParameters().forEach((name, value) -> {
+            if (!name.equals("sort") && !name.equals("page")) {
+                uri.queryParam(name, value);
+            }
+        });
+        String path = uri.build().encode().toUriString();
+        return form.getQ().isBlank()
+                ? new FeedLink(path, "feed.search.everything.title", null)
+                : new FeedLink(path, "feed.search.title", form.getQ().strip());
     }
 
     /**

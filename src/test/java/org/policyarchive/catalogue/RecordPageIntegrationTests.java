@@ -141,8 +141,10 @@ class RecordPageIntegrationTests {
             assertThat(page.select("main")).hasSize(1);
             assertThat(page.select("footer")).hasSize(1);
             assertThat(page.select("link[rel=icon]").attr("href")).matches("/favicon-[0-9a-f]{32}\\.svg");
-            // no inline script or style (the Content-Security-Policy forbids them); scripts by fingerprinted names
-            assertThat(page.select("script:not([src]), style, [style]")).isEmpty();
+            // no inline script or style (the Content-Security-Policy forbids them), but the JSON-LD, which is data
+            // that browsers do not run; scripts by fingerprinted names
+            assertThat(page.select("script:not([src]):not([type=application/ld+json]), style, [style]"))
+                    .isEmpty();
             assertThat(page.select("script[src]").eachAttr("src"))
                     .allMatch(src -> src.matches("/js/[a-z-]+-[0-9a-f]{32}\\.js"));
         }

@@ -1,21 +1,22 @@
-package org.policyarchive.citation;
+package org.policyarchive.person;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.policyarchive.person.Person;
 
 /**
- * A person's name as a citation splits it: family name and given names. A Chinese name keeps its family name first,
+ * A person's name as citations and bibliographic metadata split it: family name and given names. A Chinese name keeps its family name first,
  * as Chinese writes it: a name in Han script is split after its surname (one character, or two for the compound
  * surnames below), and a romanised name of someone whose name in original script is Chinese ("Li Keqiang", 李克强) is
  * split after its first word. Any other name is read in Western order, the family name last ("Franklin D. Roosevelt"),
- * with a generational suffix ("Jr.") kept apart. A single word has no given name.
+ * with a generational suffix ("Jr.") kept apart. A single word has no given name; a name written "Family, Given"
+ * is read as written.
  *
  * @param hanScript whether the name is written in Han script (such a name is never inverted or initialised)
  */
-record CitedName(
+public record PersonName(
         String family, @Nullable String given, @Nullable String suffix, boolean hanScript) {
 
     private static final Set<String> COMPOUND_SURNAMES = Set.of(
@@ -28,28 +29,33 @@ record CitedName(
      * The name a citation of a record in {@code recordLanguage} gives the person: in a Chinese record the name in
      * original script when it is Chinese, else the name the archive shows.
      */
-    static CitedName of(Person person, String recordLanguage) {
+    public static PersonName of(Person person, String recordLanguage) {
         String nativeName = person.getNativeName();
         boolean chineseNative = nativeName != null && isHan(nativeName);
-        if (chineseNative && Languages.isChinese(recordLanguage)) {
+        if (chineseNative && Locale.forLanguageTag(recordLanguage).getLanguage().equals("zh")) {
             return parse(nativeName.strip(), true);
         }
         return parse(person.getName().strip(), chineseNative);
     }
 
     /** {@code name} split, family first when {@code familyFirst} (or when it is written in Han script). */
-    static CitedName parse(String name, boolean familyFirst) {
+    public static PersonName parse(String name, boolean familyFirst) {
         if (isHan(name) && !name.contains(" ")) {
             int surname = name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
             String given = name.substring(surname);
-            return new CitedName(name.substring(0, surname), given.isEmpty() ? null : given, null, true);
+            return new PersonName(name.substring(0, surname), given.isEmpty() ? null : given, null, true);
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0 && comma < name.length() - 1) {
+            return new PersonName(
+                    name.substring(0, comma).strip(), name.substring(comma + 1).strip(), null, isHan(name));
         }
         List<String> words = Arrays.asList(name.split("\\s+"));
         if (words.size() == 1) {
-            return new CitedName(name, null, null, false);
+            return new PersonName(name, null, null, false);
         }
         if (familyFirst) {
-            return new CitedName(words.get(0), String.join(" ", words.subList(1, words.size())), null, false);
+            return new PersonName(words.get(0), String.join(" ", words.subList(1, words.size())), null, false);
         }
         String suffix = null;
         if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1))) {
@@ -57,20 +63,25 @@ record CitedName(
             words = words.subList(0, words.size() - 1);
         }
         String family = words.get(words.size() - 1).replaceAll(",$", "");
-        return new CitedName(family, String.join(" ", words.subList(0, words.size() - 1)), suffix, false);
+        return new PersonName(family, String.join(" ", words.subList(0, words.size() - 1)), suffix, false);
     }
 
     /** A name in Han script written whole, as Chinese writes it: 李克强. */
-    String han() {
+    public String han() {
         return given == null ? family : family + given;
     }
 
     /** "Family, Given" (and ", Suffix"), as BibTeX and RIS write a name; a single word stays as it is. */
-    String inverted() {
+    public String inverted() {
         if (given == null) {
             return family;
         }
         return family + ", " + given + (suffix == null ? "" : ", " + suffix);
+    }
+
+    /** The name family first: "Li, Keqiang", "Roosevelt, Franklin D.", but a name in Han script whole (李克强). */
+    public String familyFirst() {
+        return hanScript ? han() : inverted();
     }
 
     private static boolean isHan(String text) {
