@@ -7,6 +7,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(path = "/api/records", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Records", description = "Policy documents, speeches and session records.")
 class RecordApiController {
+
+    /** The largest body of a record: a million characters of Chinese, escaped as JSON, fit. */
+    static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private final RecordSearch search;
     private final ApiReader reader;
@@ -222,7 +230,8 @@ class RecordApiController {
             description = "The record, in the interchange format's fields.",
             required = true,
             content = @Content(schema = @Schema(implementation = RecordInput.class)))
-    ResponseEntity<ApiRecord> create(@RequestBody String body, Authentication user) {
+    ResponseEntity<ApiRecord> create(HttpServletRequest request, Authentication user) {
+        String body = body(request);
         JsonNode fields = fields(body);
         RecordDraft draft = draft(body);
         String translation = text(fields, "translation");
@@ -252,9 +261,10 @@ class RecordApiController {
                             example = "state-council-study-session-digital-economy-2023-08-21")
                     @PathVariable
                     String slug,
-            @RequestBody String body,
+            HttpServletRequest request,
             Authentication user) {
         ApiRecord current = reader.record(slug).orElseThrow(() -> notFound(slug));
+        String body = body(request);
         JsonNode fields = fields(body);
         RecordDraft draft = draft(body);
         JsonNode version = fields.get("version");
@@ -334,6 +344,29 @@ class RecordApiController {
         ApiRecord now = reader.record(id).orElseThrow();
         return new ApiProblem(
                 HttpStatus.CONFLICT, Map.of("current", now), "api.version.stale", sentVersion, now.version());
+    }
+
+    /**
+     * The request's body as text (JSON is UTF-8), refused with a 413 past {@value #MAX_BODY_BYTES} bytes before more
+     * is read: a record's text is at most a million characters.
+     */
+    private static String body(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiProblem tooLarge() {
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "api.body.tooLarge", MAX_BODY_BYTES / (1024 * 1024));
     }
 
     /** The body as one record of the interchange format; a body that is not one gets a 400 that says why. */

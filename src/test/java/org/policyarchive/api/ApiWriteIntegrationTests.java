@@ -194,7 +194,16 @@ class ApiWriteIntegrationTests {
         mvc.perform(withToken(json(put("/api/records/" + SEED_SLUG + "/status"), "[1]"), token))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM));
-        assertThat(audit("API_TOKEN_USED")).hasSize(8);
+        byte[] huge = new byte[RecordApiController.MAX_BODY_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        mvc.perform(withToken(
+                        post("/api/records")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(huge),
+                        token))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentType(PROBLEM));
+        assertThat(audit("API_TOKEN_USED")).hasSize(9);
     }
 
     @Test
