@@ -101,6 +101,9 @@ class ApiWriteIntegrationTests {
         mvc.perform(withToken(json(post("/api/records"), NEW_RECORD), token))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "http://localhost/api/records/granary-speech-2024-05-01"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(request ->
+                        assertThat(request.getRequest().getSession(false)).isNull())
                 .andExpect(jsonPath("$.title").value("A speech on granaries"))
                 .andExpect(jsonPath("$.speakers[0].name").value("Jane Granary"))
                 .andExpect(jsonPath("$.speakers[0].office").value("Minister"))

@@ -125,6 +125,14 @@ class OpenApiDocumentIntegrationTests {
                     }
                 }));
         assertThat(checked).hasSize(11);
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            assertThat(schema.getDescription()).as("schema " + name).isNotBlank();
+            Map<String, io.swagger.v3.oas.models.media.Schema> properties =
+                    schema.getProperties() == null ? Map.of() : schema.getProperties();
+            properties.forEach((property, value) -> assertThat(value.getDescription())
+                    .as("schema " + name + "." + property)
+                    .isNotBlank());
+        });
     }
 
     private static List<Parameter> parameters(Operation operation) {
