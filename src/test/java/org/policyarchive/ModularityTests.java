@@ -56,6 +56,7 @@ class ModularityTests {
         assertThat(modules.stream().map(ApplicationModule::getName))
                 .containsExactlyInAnyOrder(
                         "account",
+                        "api",
                         "audit",
                         "catalogue",
                         "citation",

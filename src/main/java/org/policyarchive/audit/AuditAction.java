@@ -33,5 +33,9 @@ public enum AuditAction {
     IMPORT_RESUMED,
     IMPORT_DISCARDED,
     FILE_UPLOADED,
-    FIXITY_CHECKED
+    FIXITY_CHECKED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    /** A write through the JSON API with a token: which token, and what it asked for. */
+    API_TOKEN_USED
 }

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * A job keeps its stored file until it finishes or is discarded: an interrupted job can be resumed from it.
  */
 @Service
-class ImportJobService {
+public class ImportJobService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobService.class);
 
@@ -64,7 +64,7 @@ class ImportJobService {
     }
 
     /** Stores the uploaded content and queues its import. */
-    ImportJobView submit(String fileName, InterchangeFormat format, InputStream content, String username) {
+    public ImportJobView submit(String fileName, InterchangeFormat format, InputStream content, String username) {
         Path stored;
         long size;
         try {
@@ -123,7 +123,7 @@ class ImportJobService {
         return importer.run(id, progress);
     }
 
-    Optional<ImportJobView> find(long id) {
+    public Optional<ImportJobView> find(long id) {
         return jobs.find(id);
     }
 

@@ -1,7 +1,7 @@
 package org.policyarchive.imports;
 
 /** Where a bulk import stands. */
-enum ImportStatus {
+public enum ImportStatus {
     QUEUED,
     RUNNING,
     SUCCEEDED,

@@ -101,6 +101,16 @@ public class RecordCatalog {
         return records.findById(id);
     }
 
+    /**
+     * The records with these ids, in this order, whatever their status, in one statement; their people, themes and
+     * notes load lazily in batches within the caller's transaction. Ids of records that no longer exist are skipped.
+     */
+    public List<Record> findAllById(List<Long> ids) {
+        Map<Long, Record> byId = new HashMap<>();
+        records.findAllById(ids).forEach(record -> byId.put(record.getId(), record));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     public boolean existsBySlug(String slug) {
         return records.existsBySlug(slug);
     }

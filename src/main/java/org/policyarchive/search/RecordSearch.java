@@ -165,7 +165,7 @@ public class RecordSearch {
      * @throws InvalidSearchException when a parameter is malformed or names nothing that exists, or the query cannot
      *     be read or has nothing to search for
      */
-    SearchResults search(SearchForm form) {
+    public SearchResults search(SearchForm form) {
         return search(form.resolve(people, themes));
     }
 

@@ -45,7 +45,8 @@ public record ArchiveProperties(
         @DefaultValue @Valid Imports imports,
         @DefaultValue @Valid Fixity fixity,
         @DefaultValue @Valid Search search,
-        @DefaultValue @Valid PageCache pageCache) {
+        @DefaultValue @Valid PageCache pageCache,
+        @DefaultValue @Valid Api api) {
 
     /** Whether to rebuild the search index at start ({@code --archive.reindex} alone means yes). */
     public boolean reindexAtStart() {
@@ -123,4 +124,19 @@ public record ArchiveProperties(
             }
         }
     }
+
+    /**
+     * The JSON API's rate limits: requests answered per period, counted per API token for requests that send one and
+     * per client address for the others; past the limit, a 429 with {@code Retry-After}.
+     *
+     * @param tokenRequests requests one token may make in a period
+     * @param addressRequests requests one address may make in a period without a token
+     * @param period how long a count lasts
+     */
+    public record Api(
+            @DefaultValue("600") @Min(1) int tokenRequests,
+            @DefaultValue("120") @Min(1) int addressRequests,
+
+            @DefaultValue("1m") @NotNull @DurationMin(seconds = 1)
+            Duration period) {}
 }

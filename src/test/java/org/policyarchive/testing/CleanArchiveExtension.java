@@ -24,7 +24,7 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
     /** Every table the migrations create but Flyway's own: truncated together, the foreign keys never mind. */
     private static final String TABLES = "record, participation, record_theme, editorial_note, revision, person,"
             + " person_alias, person_office, person_redirect, theme, original_file, import_job, import_error,"
-            + " audit_event, user_account, login_failure, login_browser, event_publication, search_change";
+            + " audit_event, api_token, user_account, login_failure, login_browser, event_publication, search_change";
 
     private static final String SEED = "db/migration/V2__seed_state_council_study_session.sql";
 
