@@ -60,6 +60,7 @@ class ModularityTests {
                         "catalogue",
                         "imports",
                         "interchange",
+                        "oai",
                         "person",
                         "record",
                         "search",
