@@ -88,16 +88,15 @@ class OaiProtocol {
                             : verbs.length > 1 ? "The verb is repeated." : "The verb is not one of OAI-PMH's six.");
         }
         String verb = verbs[0];
+        Map<String, String> given = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (parameter.getValue().length != 1) {
                 throw new OaiError(OaiError.BAD_ARGUMENT, "The argument " + parameter.getKey() + " is repeated.");
             }
-            arguments.put(parameter.getKey(), parameter.getValue()[0]);
+            if (!parameter.getKey().equals("verb")) {
+                given.put(parameter.getKey(), parameter.getValue()[0]);
+            }
         }
-        // the verb first, as the request element conventionally shows it
-        arguments.remove("verb");
-        Map<String, String> given = new LinkedHashMap<>(arguments);
-        arguments.clear();
         arguments.put("verb", verb);
         arguments.putAll(given);
         return switch (verb) {
