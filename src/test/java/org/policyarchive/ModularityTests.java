@@ -63,6 +63,7 @@ class ModularityTests {
                         "discovery",
                         "imports",
                         "interchange",
+                        "oai",
                         "person",
                         "record",
                         "search",

@@ -180,9 +180,12 @@ class WebSecurityConfiguration {
                         .successHandler(new SignInSuccess(browsers)))
                 .logout(logout -> logout.logoutSuccessUrl(LoginController.LOGIN_PATH + "?logout"))
                 // A forward comes from the archive itself, after the browser's request was checked; the one that
-                // reaches the check first is MultipartGuard's, to the 403 page, with the body's fields hidden.
+                // reaches the check first is MultipartGuard's, to the 403 page, with the body's fields hidden. OAI-PMH
+                // harvesters may POST their requests and carry no token: /oai changes nothing, whatever the method.
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader())
-                        .ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD))
+                        .ignoringRequestMatchers(
+                                request -> request.getDispatcherType() == DispatcherType.FORWARD,
+                                PathPatternRequestMatcher.withDefaults().matcher("/oai")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new MultipartGuard(accessRules, role("EDITOR", roles), accessDenied), CsrfFilter.class)
                 .addFilterBefore(new StaleSessionSignOut(accounts, outage), AuthorizationFilter.class)

@@ -1,5 +1,6 @@
 package org.policyarchive.record;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -333,6 +334,8 @@ public class RecordEditor {
             } else {
                 participation.setPerson(kept);
             }
+            // the record names other people now: its datestamp (OAI-PMH, feeds) must move like on any other change
+            record.touch(merged.mergedBy());
             changed.add(record);
         }
         records.flush();
@@ -345,6 +348,20 @@ public class RecordEditor {
                     RecordChanged.Cause.PEOPLE_MERGED,
                     "changed people (" + comment + ")"));
         }
+    }
+
+    /**
+     * A person's names changed: the records naming the person show the new name (their Dublin Core creators and
+     * contributors), so their {@code updated_at}, which harvesters and feed readers read as the datestamp, moves too.
+     * No revision: the record's own content is unchanged.
+     */
+    void touchRecordsNaming(long personId) {
+        records.touchRecordsNaming(personId, Instant.now());
+    }
+
+    /** A theme's names changed: the records about it show the new name (their subjects), as for a renamed person. */
+    void touchRecordsAbout(long themeId) {
+        records.touchRecordsAbout(themeId, Instant.now());
     }
 
     /** What the form would save, without saving anything: for the preview and the conflict page. */

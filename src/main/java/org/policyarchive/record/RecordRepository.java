@@ -1,6 +1,7 @@
 package org.policyarchive.record;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RecordRepository extends JpaRepository<Record, Long> {
@@ -79,4 +81,18 @@ interface RecordRepository extends JpaRepository<Record, Long> {
                         .map(row -> new TitleAndSource((String) row[0], (String) row[1]))
                         .toList();
     }
+
+    @Modifying
+    @Query(
+            value = "update record set updated_at = :now"
+                    + " where id in (select record_id from participation where person_id = :personId)",
+            nativeQuery = true)
+    int touchRecordsNaming(long personId, Instant now);
+
+    @Modifying
+    @Query(
+            value = "update record set updated_at = :now"
+                    + " where id in (select record_id from record_theme where theme_id = :themeId)",
+            nativeQuery = true)
+    int touchRecordsAbout(long themeId, Instant now);
 }

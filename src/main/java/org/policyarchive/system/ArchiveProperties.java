@@ -46,7 +46,8 @@ public record ArchiveProperties(
         @DefaultValue @Valid Fixity fixity,
         @DefaultValue @Valid Search search,
         @DefaultValue @Valid PageCache pageCache,
-        @DefaultValue @Valid Api api) {
+        @DefaultValue @Valid Api api,
+        @DefaultValue @Valid Oai oai) {
 
     /** Whether to rebuild the search index at start ({@code --archive.reindex} alone means yes). */
     public boolean reindexAtStart() {
@@ -139,4 +140,29 @@ public record ArchiveProperties(
 
             @DefaultValue("1m") @NotNull @DurationMin(seconds = 1)
             Duration period) {}
+
+    /**
+     * The OAI-PMH endpoint ({@code /oai}, docs/oai-pmh.md).
+     *
+     * @param repositoryIdentifier the middle part of every item's identifier ({@code oai:archive.example.org:slug}),
+     *     a domain name the archive answers to; unset, the host name each request names
+     * @param adminEmail the address Identify gives for the people who run the archive; unset, {@code webmaster@} the
+     *     repository identifier
+     * @param pageSize records, headers or sets in one response before a resumption token
+     * @param tokenLifetime how long a resumption token may be used after it was given out
+     */
+    public record Oai(
+            @Nullable @Pattern(regexp = OAI_DOMAIN, message = "must be a domain name such as archive.example.org")
+            String repositoryIdentifier,
+
+            @Nullable @Pattern(regexp = "\\S+@(\\S+\\.)+\\S+", message = "must be an e-mail address")
+            String adminEmail,
+
+            @DefaultValue("100") @Min(1) @Max(10_000) int pageSize,
+
+            @DefaultValue("1d") @NotNull @DurationMin(minutes = 1)
+            Duration tokenLifetime) {}
+
+    /** A domain name as the OAI identifier scheme's repository identifier takes it: at least two labels. */
+    public static final String OAI_DOMAIN = "[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+";
 }

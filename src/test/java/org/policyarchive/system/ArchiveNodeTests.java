@@ -41,6 +41,6 @@ class ArchiveNodeTests {
     }
 
     private ArchiveProperties settings(@Nullable String nodeId) {
-        return new ArchiveProperties(dataDir, "false", nodeId, null, null, null, null, null, null, null, null);
+        return new ArchiveProperties(dataDir, "false", nodeId, null, null, null, null, null, null, null, null, null);
     }
 }
