@@ -1,7 +1,7 @@
 package org.policyarchive.search;
 
 /** A search that cannot run as asked, with the message (a key of messages-search.properties) that says why. */
-class InvalidSearchException extends RuntimeException {
+public class InvalidSearchException extends RuntimeException {
 
     private final String messageCode;
     private final Object[] arguments;
@@ -12,11 +12,11 @@ class InvalidSearchException extends RuntimeException {
         this.arguments = arguments;
     }
 
-    String messageCode() {
+    public String messageCode() {
         return messageCode;
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
         return arguments;
     }
 }
