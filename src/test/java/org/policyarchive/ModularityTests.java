@@ -58,6 +58,7 @@ class ModularityTests {
                         "account",
                         "audit",
                         "catalogue",
+                        "export",
                         "imports",
                         "interchange",
                         "person",
