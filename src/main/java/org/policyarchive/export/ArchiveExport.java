@@ -60,16 +60,14 @@ public class ArchiveExport {
 
     private final EntityManager entityManager;
     private final TransactionTemplate snapshot;
-    private final RecordMatches matches;
     private int batchSize = DEFAULT_BATCH_SIZE;
     private IntConsumer batchObserver = managed -> {};
 
-    ArchiveExport(EntityManager entityManager, PlatformTransactionManager transactions, RecordMatches matches) {
+    ArchiveExport(EntityManager entityManager, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.matches = matches;
     }
 
     /** Writes the records of {@code scope} with their people and the vocabulary to {@code out}, and closes it. */
