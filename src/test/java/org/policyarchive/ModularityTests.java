@@ -61,6 +61,7 @@ class ModularityTests {
                         "catalogue",
                         "citation",
                         "discovery",
+                        "export",
                         "imports",
                         "interchange",
                         "oai",

@@ -5,17 +5,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policyarchive.audit.AuditAction;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.interchange.InterchangeFile;
+import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.person.PersonDraft;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordViolation;
 import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.DatabaseOutage;
+import org.policyarchive.theme.ThemeDraft;
+import org.policyarchive.theme.ThemeVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -42,6 +48,8 @@ class BulkImporter {
 
     private final ImportJobs jobs;
     private final RecordEditor editor;
+    private final PersonDirectory people;
+    private final ThemeVocabulary themes;
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -56,6 +64,8 @@ class BulkImporter {
     BulkImporter(
             ImportJobs jobs,
             RecordEditor editor,
+            PersonDirectory people,
+            ThemeVocabulary themes,
             AuditLog audit,
             EntityManager entityManager,
             TransactionTemplate transactions,
@@ -63,6 +73,8 @@ class BulkImporter {
             DatabaseOutage outage) {
         this.jobs = jobs;
         this.editor = editor;
+        this.people = people;
+        this.themes = themes;
         this.audit = audit;
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -116,7 +128,7 @@ class BulkImporter {
                     continue;
                 }
                 pending.add(entry);
-                if (entry.draft() != null) {
+                if (entry.rejection() == null) {
                     valid++;
                 }
                 if (cancellation.requested()) {
@@ -136,6 +148,7 @@ class BulkImporter {
                         ? counters.linesRead
                         : pending.get(pending.size() - 1).lineNumber();
                 if (commit(job, pending, counters, lastLine, job.sizeBytes(), cancellation)) {
+                    linkTranslations(job);
                     jobs.finish(jobId, ImportStatus.SUCCEEDED, null);
                 } else {
                     jobs.finish(
@@ -162,6 +175,41 @@ class BulkImporter {
                         + " skipped, " + finished.linesRejected() + " rejected");
         progress.batchCommitted(finished);
         return finished;
+    }
+
+    /**
+     * Reads the file once more for the translation links that the batches could not make, since a record's
+     * translation may come after it (two records that are each other's translation always put one of them later), and
+     * makes them a batch at a time, now that every record of the file is in. Links already there are left as they are,
+     * so a resumed job may run this again.
+     */
+    private void linkTranslations(ImportJobView job) throws IOException {
+        try (InterchangeFile file =
+                InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars())) {
+            Map<String, String> links = new LinkedHashMap<>();
+            InterchangeFile.Entry entry;
+            while ((entry = file.next()) != null) {
+                RecordDraft draft = entry.draft();
+                if (draft != null
+                        && draft.slug() != null
+                        && draft.translationSlug() != null
+                        && !draft.translationSlug().isBlank()) {
+                    links.put(draft.slug().strip(), draft.translationSlug().strip());
+                }
+                if (links.size() >= settings.batchSize()) {
+                    link(job, links);
+                }
+            }
+            link(job, links);
+        }
+    }
+
+    private void link(ImportJobView job, Map<String, String> links) {
+        if (!links.isEmpty()) {
+            transactions.executeWithoutResult(status -> editor.linkTranslations(links, job.createdBy()));
+            entityManager.clear();
+            links.clear();
+        }
     }
 
     /**
@@ -283,8 +331,14 @@ class BulkImporter {
         List<RecordDraft> drafts = new ArrayList<>();
         List<Long> draftLines = new ArrayList<>();
         List<ImportJobs.LineError> errors = new ArrayList<>();
+        List<ThemeDraft> themeDrafts = new ArrayList<>();
+        List<PersonDraft> personDrafts = new ArrayList<>();
         for (InterchangeFile.Entry entry : entries) {
-            if (entry.draft() != null) {
+            if (entry.theme() != null) {
+                themeDrafts.add(entry.theme());
+            } else if (entry.person() != null) {
+                personDrafts.add(entry.person());
+            } else if (entry.draft() != null) {
                 drafts.add(entry.draft());
                 draftLines.add(entry.lineNumber());
             } else {
@@ -296,6 +350,10 @@ class BulkImporter {
                                 entry.rejection().arguments())));
             }
         }
+        // an export writes the themes and people before the records that name them; the lines stand for themselves and
+        // are counted neither as records imported nor skipped
+        themes.importAll(themeDrafts);
+        people.importAll(personDrafts);
         List<RecordEditor.Imported> results = drafts.isEmpty() ? List.of() : editor.importAll(drafts, job.createdBy());
         for (int i = 0; i < results.size(); i++) {
             RecordEditor.Imported result = results.get(i);

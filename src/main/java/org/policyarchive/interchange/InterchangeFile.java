@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.PersonDraft;
 import org.policyarchive.record.RecordDraft;
+import org.policyarchive.theme.ThemeDraft;
 
 /**
  * A file in the interchange format, in UTF-8 (a byte-order mark at its start is dropped), read one entry at a time so
@@ -73,18 +75,27 @@ public abstract class InterchangeFile implements Closeable {
         reader.close();
     }
 
-    /** A line (or CSV row, numbered by its first line) and what it holds: a record, or why it was rejected. */
+    /**
+     * A line (or CSV row, numbered by its first line) and what it holds: a record, a person or a theme (JSON Lines
+     * only), or why it was rejected.
+     */
     public record Entry(
             long lineNumber,
             @Nullable RecordDraft draft,
+            @Nullable PersonDraft person,
+            @Nullable ThemeDraft theme,
             @Nullable RejectedInput rejection) {
 
         static Entry accepted(long lineNumber, RecordDraft draft) {
-            return new Entry(lineNumber, draft, null);
+            return new Entry(lineNumber, draft, null, null, null);
+        }
+
+        static Entry accepted(long lineNumber, InterchangeReader.Item item) {
+            return new Entry(lineNumber, item.record(), item.person(), item.theme(), null);
         }
 
         static Entry rejected(long lineNumber, RejectedInput rejection) {
-            return new Entry(lineNumber, null, rejection);
+            return new Entry(lineNumber, null, null, null, rejection);
         }
     }
 

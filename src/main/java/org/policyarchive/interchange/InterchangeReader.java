@@ -1,13 +1,18 @@
 package org.policyarchive.interchange;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.person.PersonDraft;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.ControlCharacters;
+import org.policyarchive.theme.ThemeDraft;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link RecordDraft}. It checks what belongs to the format (JSON, field types, the labels of kinds and statuses) and
  * leaves what belongs to the record (what is required, lengths, dates, language tags, slugs) to the record's rules,
  * which every way in shares. Unknown roles read as {@code spoke}; a record is published unless it says otherwise.
+ *
+ * <p>A line with {@code "type": "person"} or {@code "type": "theme"} carries a person (names, aliases, offices) or a
+ * theme (names, broader theme) rather than a record, so that an export, which writes them before its records, gives
+ * back the people and the vocabulary as they were; a line without a type is a record.
  */
 public final class InterchangeReader {
 
@@ -27,12 +36,30 @@ public final class InterchangeReader {
     /** What a file converted to UTF-8 has in place of bytes that were not text in its encoding (a noncharacter). */
     static final char NOT_IN_ENCODING = '\uFFFE';
 
+    /** The longest name, title or organization of a person or a theme, as the database keeps them. */
+    private static final int LINE_MAX = 300;
+
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** The record on one line of a JSON Lines file. */
+    /** What one line of the format holds: a record, a person or a theme, exactly one of them. */
+    public record Item(
+            @Nullable RecordDraft record,
+            @Nullable PersonDraft person,
+            @Nullable ThemeDraft theme) {}
+
+    /** The record on one line of a JSON Lines file: a line that holds a person or a theme is rejected. */
     public RecordDraft readLine(String line) throws RejectedInput {
+        Item item = readItem(line);
+        if (item.record() == null) {
+            throw new RejectedInput("interchange.type.record");
+        }
+        return item.record();
+    }
+
+    /** What one line of a JSON Lines file holds. */
+    Item readItem(String line) throws RejectedInput {
         if (line.indexOf(INVALID_UTF8) >= 0) {
             throw new RejectedInput("interchange.utf8");
         }
@@ -45,7 +72,19 @@ public final class InterchangeReader {
         } catch (JacksonException e) {
             throw new RejectedInput("interchange.json", e.getOriginalMessage());
         }
-        return read(node);
+        if (node != null && node.isObject()) {
+            String type = text(node, "type");
+            if ("person".equals(type)) {
+                return new Item(null, person(node), null);
+            }
+            if ("theme".equals(type)) {
+                return new Item(null, null, theme(node));
+            }
+            if (type != null && !"record".equals(type)) {
+                throw new RejectedInput("interchange.type.unknown", type);
+            }
+        }
+        return new Item(read(node), null, null);
     }
 
     /** The record in a parsed JSON value. */
@@ -81,12 +120,90 @@ public final class InterchangeReader {
                 text(node, "body"),
                 text(node, "source"),
                 status,
-                null,
+                text(node, "translation"),
                 speakers(node),
                 texts(node, "themes").stream()
                         .map(name -> new RecordDraft.ThemeRef(null, name))
                         .toList(),
                 texts(node, "notes"));
+    }
+
+    private static PersonDraft person(JsonNode node) throws RejectedInput {
+        String name = line(node, "name");
+        if (name == null) {
+            throw new RejectedInput("interchange.person.name");
+        }
+        JsonNode list = node.get("offices");
+        List<PersonDraft.Office> offices = new ArrayList<>();
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new RejectedInput("interchange.offices.list");
+            }
+            int n = 0;
+            for (JsonNode office : list.values()) {
+                n++;
+                String title = office.isObject() ? line(office, "title") : null;
+                if (title == null) {
+                    throw new RejectedInput("interchange.office.title", n);
+                }
+                offices.add(new PersonDraft.Office(
+                        title, line(office, "organization"), day(office, "start", n), day(office, "end", n)));
+            }
+        }
+        List<String> aliases = texts(node, "aliases");
+        for (String alias : aliases) {
+            requireLine("aliases", alias);
+        }
+        return new PersonDraft(
+                line(node, "slug"), name, line(node, "nativeName"), text(node, "description"), aliases, offices);
+    }
+
+    private static ThemeDraft theme(JsonNode node) throws RejectedInput {
+        String name = line(node, "name");
+        if (name == null) {
+            throw new RejectedInput("interchange.theme.name");
+        }
+        JsonNode position = node.get("position");
+        if (position != null && !position.isNull() && !position.canConvertToInt()) {
+            throw new RejectedInput("interchange.theme.position");
+        }
+        return new ThemeDraft(
+                line(node, "slug"),
+                name,
+                line(node, "nameZh"),
+                text(node, "description"),
+                line(node, "parent"),
+                position == null || position.isNull() ? 0 : position.asInt());
+    }
+
+    /** A text of one line (a name, a title), at most {@value #LINE_MAX} characters; null when absent or blank. */
+    private static @Nullable String line(JsonNode node, String field) throws RejectedInput {
+        String text = text(node, field);
+        if (text != null) {
+            requireLine(field, text);
+        }
+        return text == null ? null : text.strip();
+    }
+
+    private static void requireLine(String field, String text) throws RejectedInput {
+        if (ControlCharacters.inLine(text)) {
+            throw new RejectedInput("interchange.field.control", field);
+        }
+        if (text.strip().length() > LINE_MAX) {
+            throw new RejectedInput("interchange.field.long", field, LINE_MAX);
+        }
+    }
+
+    private static @Nullable LocalDate day(JsonNode office, String field, int n) throws RejectedInput {
+        String text = text(office, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new RejectedInput("interchange.office.date", n, text);
+        }
     }
 
     private static List<RecordDraft.PersonRow> speakers(JsonNode node) throws RejectedInput {

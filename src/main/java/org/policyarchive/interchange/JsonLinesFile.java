@@ -37,7 +37,7 @@ final class JsonLinesFile extends InterchangeFile {
                 continue;
             }
             try {
-                return Entry.accepted(lineNumber, interchange.readLine(text));
+                return Entry.accepted(lineNumber, interchange.readItem(text));
             } catch (RejectedInput e) {
                 return Entry.rejected(lineNumber, e);
             }

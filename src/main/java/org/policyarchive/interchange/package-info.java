@@ -1,4 +1,4 @@
-/** The archive's interchange format (JSON Lines and CSV, DESIGN.md §5): the one reader of its files. */
+/** The archive's interchange format (JSON Lines and CSV, DESIGN.md §5): the one reader and the one writer of its files. */
 @NullMarked
 package org.policyarchive.interchange;
 

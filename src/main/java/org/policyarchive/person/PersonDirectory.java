@@ -112,6 +112,45 @@ public class PersonDirectory {
         return found;
     }
 
+    /**
+     * Creates the people of an import that the archive does not know yet, each with its slug when that is free, and
+     * returns how many it created. A person whose slug or name (any of his names) is already known is left as it is,
+     * as records already present are: an import never overwrites what editors may have corrected.
+     */
+    @Transactional
+    public int importAll(Collection<PersonDraft> drafts) {
+        int created = 0;
+        for (PersonDraft draft : drafts) {
+            String slug = draft.slug() == null ? null : draft.slug().strip();
+            boolean known = (slug != null && people.findBySlug(slug).isPresent())
+                    || findByAnyName(draft.name()).isPresent()
+                    || (draft.nativeName() != null
+                            && findByAnyName(draft.nativeName()).isPresent());
+            if (known) {
+                continue;
+            }
+            Person person = new Person(
+                    slug != null && Slugs.isSlug(slug) && slug.length() <= Slugs.MAX_LENGTH
+                            ? slug
+                            : Slugs.unique(draft.name(), base -> people.findSlugsLike(base, Slugs.numberedLike(base))),
+                    draft.name().strip());
+            person.setNativeName(draft.nativeName());
+            person.setDescription(draft.description());
+            draft.aliases().stream()
+                    .map(String::strip)
+                    .filter(alias -> !alias.isEmpty() && !alias.equalsIgnoreCase(person.getName()))
+                    .forEach(person.getAliases()::add);
+            for (PersonDraft.Office office : draft.offices()) {
+                PersonOffice held = person.addOffice(office.title(), office.organization());
+                held.setStartDate(office.startDate());
+                held.setEndDate(office.endDate());
+            }
+            people.save(person);
+            created++;
+        }
+        return created;
+    }
+
     private Person create(String name) {
         String slug = Slugs.unique(name, base -> people.findSlugsLike(base, Slugs.numberedLike(base)));
         return people.save(new Person(slug, name.strip()));

@@ -3,6 +3,7 @@ package org.policyarchive.record;
 import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.internal.RecordSnapshot;
 import org.policyarchive.system.DatePrecision;
 
 /**
@@ -39,6 +40,32 @@ public record RecordDraft(
         people = List.copyOf(people);
         themes = List.copyOf(themes);
         notes = List.copyOf(notes);
+    }
+
+    /** A stored record as a draft: its people and themes by id and name, its date as written. */
+    public static RecordDraft of(Record record) {
+        return RecordSnapshot.of(record).toDraft();
+    }
+
+    /** The same draft with another translation (null: none). */
+    public RecordDraft withTranslationSlug(@Nullable String slug) {
+        return new RecordDraft(
+                this.slug,
+                title,
+                kind,
+                date,
+                datePrecision,
+                place,
+                organization,
+                language,
+                summary,
+                body,
+                source,
+                status,
+                slug,
+                people,
+                themes,
+                notes);
     }
 
     /** A person in the record: a known person by id, or a name that finds or creates one. */

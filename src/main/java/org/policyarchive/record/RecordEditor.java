@@ -318,6 +318,34 @@ public class RecordEditor {
     }
 
     /**
+     * Links records to their translations by slug, for the links an import could not make when it wrote them: a
+     * record's translation may come later in the file, and two records that are each other's translation always put
+     * one of them later. A link is added only where the record has none (an import never overwrites), with a revision
+     * of its own; a link to a record that does not exist is left out. Returns the ids of the records linked.
+     */
+    public List<Long> linkTranslations(Map<String, String> translationBySlug, String username) {
+        List<Long> linked = new ArrayList<>();
+        for (Map.Entry<String, String> link : translationBySlug.entrySet()) {
+            Record record = records.findBySlug(link.getKey()).orElse(null);
+            if (record == null || record.getTranslation() != null) {
+                continue;
+            }
+            Record translation = records.findBySlug(link.getValue()).orElse(null);
+            if (translation == null || translation.equals(record)) {
+                continue;
+            }
+            record.setTranslation(translation);
+            records.saveAndFlush(record);
+            revisions.store(record, username, "translation linked by import");
+            linked.add(record.getId());
+        }
+        if (!linked.isEmpty()) {
+            events.publishEvent(new RecordsImported(linked, username));
+        }
+        return linked;
+    }
+
+    /**
      * Moves the merged person's parts in records to the kept person, in the merge's transaction and before the merged
      * person is deleted; where the kept person already has the same role in a record, the duplicate goes. Every
      * record that changed gets a revision.

@@ -80,6 +80,42 @@ public class ThemeVocabulary {
         return found;
     }
 
+    /**
+     * Creates the themes of an import that the vocabulary does not have yet, broader themes before narrower ones, each
+     * with its slug when that is free, and returns how many it created. A theme whose slug or name is already known is
+     * left as it is; a broader theme named but not known is created as {@link #findOrCreate} would.
+     */
+    @Transactional
+    public int importAll(Collection<ThemeDraft> drafts) {
+        int created = 0;
+        List<ThemeDraft> ordered = drafts.stream()
+                .sorted(Comparator.comparing((ThemeDraft draft) -> draft.parent() != null))
+                .toList();
+        for (ThemeDraft draft : ordered) {
+            String slug = draft.slug() == null ? null : draft.slug().strip();
+            if ((slug != null && themes.findBySlug(slug).isPresent())
+                    || findByName(draft.name()).isPresent()) {
+                continue;
+            }
+            Theme theme = new Theme(
+                    slug != null && Slugs.isSlug(slug) && slug.length() <= Slugs.MAX_LENGTH
+                            ? slug
+                            : uniqueSlug(draft.name()),
+                    draft.name().strip());
+            theme.setNameZh(draft.nameZh());
+            theme.setDescription(draft.description());
+            theme.setPosition(draft.position());
+            if (draft.parent() != null) {
+                Theme parent = findOrCreate(draft.parent());
+                // the vocabulary has two levels: a narrower theme of a narrower theme hangs from its broader one
+                theme.setParent(parent.getParent() == null ? parent : parent.getParent());
+            }
+            themes.save(theme);
+            created++;
+        }
+        return created;
+    }
+
     private Theme create(String name) {
         return themes.save(new Theme(uniqueSlug(name), name.strip()));
     }
