@@ -2,6 +2,7 @@ package org.policyarchive.account;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.system.DatabaseOutage;
@@ -86,6 +87,9 @@ class WebSecurityConfiguration {
     /** The JSON API, which has a filter chain of its own ({@link #apiSecurityFilterChain}). */
     static final String API_PATHS = "/api/**";
 
+    /** The reads under /api that need a token, so that no other site's script may make them (no CORS). */
+    static final List<String> TOKEN_ONLY_READS = List.of("/api/imports/**", "/api/export");
+
     /**
      * The JSON API: machines sign in with an API token on each request ({@link ApiTokenFilter}), and nothing else
      * signs a request in here: no session is read or made, so a browser's signed-in session gives no access to
@@ -129,7 +133,7 @@ class WebSecurityConfiguration {
     }
 
     /**
-     * CORS for the public reads only: a GET (or its preflight) of anything but the imports. Other requests get no CORS
+     * CORS for the public reads only: a GET (or its preflight) of anything but the imports and the export. Other requests get no CORS
      * headers, so other sites' scripts cannot read their answers, and a preflight for a write is refused.
      */
     static @Nullable CorsConfiguration apiCors(HttpServletRequest request) {
@@ -138,9 +142,10 @@ class WebSecurityConfiguration {
                 || HttpMethod.HEAD.matches(method)
                 || (HttpMethod.OPTIONS.matches(method) && request.getHeader("Access-Control-Request-Method") != null);
         if (!read
-                || PathPatternRequestMatcher.withDefaults()
-                        .matcher("/api/imports/**")
-                        .matches(request)) {
+                || TOKEN_ONLY_READS.stream()
+                        .anyMatch(path -> PathPatternRequestMatcher.withDefaults()
+                                .matcher(path)
+                                .matches(request))) {
             return null;
         }
         CorsConfiguration cors = new CorsConfiguration();
@@ -215,8 +220,10 @@ class WebSecurityConfiguration {
         for (String adminOnly : ADMIN_ONLY) {
             rules.add(paths.matcher(adminOnly), role("ADMIN", roles));
         }
-        // The API: reads for anyone, imports for admins, other writes for editors (with a token, see the API chain).
+        // The API: reads for anyone, but imports for admins and the export of the whole archive (drafts too) for
+        // editors; other writes for editors (with a token, see the API chain).
         rules.add(paths.matcher("/api/imports/**"), role("ADMIN", roles))
+                .add(paths.matcher("/api/export"), role("EDITOR", roles))
                 .add(paths.matcher(HttpMethod.GET, API_PATHS), SingleResultAuthorizationManager.permitAll())
                 .add(paths.matcher(HttpMethod.HEAD, API_PATHS), SingleResultAuthorizationManager.permitAll())
                 .add(paths.matcher(API_PATHS), role("EDITOR", roles));

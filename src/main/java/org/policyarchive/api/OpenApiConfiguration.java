@@ -76,7 +76,7 @@ class OpenApiConfiguration {
         if (path.contains("{")) {
             add(responses, "404", "Nothing has this slug or id.");
         }
-        if (write || path.startsWith("/api/imports")) {
+        if (write || path.startsWith("/api/imports") || path.startsWith("/api/export")) {
             add(responses, "401", "No token was sent, or the token is unknown, revoked, or its user disabled.");
             add(responses, "403", "The token's user may not do this (bulk imports need an admin).");
         }

@@ -1,12 +1,17 @@
 package org.policyarchive.export;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +30,7 @@ import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.search.RecordMatches;
+import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeDraft;
 import org.springframework.stereotype.Service;
@@ -68,6 +74,24 @@ public class ArchiveExport {
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /**
+     * Answers a request for the archive's file with it: the records of {@code scope} (a {@link Scope}'s name, in any
+     * case) as {@code format} ({@code jsonl} or {@code csv}), named after the scope and the day; what cannot be read
+     * is an {@link InvalidParameterException} naming {@code scope} or {@code format}, before anything is written. For
+     * the admin page and the API.
+     */
+    public Written download(String scope, String format, HttpServletResponse response) throws IOException {
+        Scope chosen = Arrays.stream(Scope.values())
+                .filter(s -> s.name().equalsIgnoreCase(scope.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidParameterException("scope", scope, "export.scope.invalid"));
+        InterchangeFormat chosenFormat = InterchangeFormat.ofFileName("." + format.strip())
+                .orElseThrow(() -> new InvalidParameterException("format", format, "export.format.invalid"));
+        String name = "policy-archive-" + chosen.name().toLowerCase(Locale.ROOT) + "-" + LocalDate.now(ZoneOffset.UTC);
+        ExportDownloads.prepare(response, chosenFormat, name);
+        return export(chosen, chosenFormat, response.getOutputStream());
     }
 
     /** Writes the records of {@code scope} with their people and the vocabulary to {@code out}, and closes it. */

@@ -2,12 +2,6 @@ package org.policyarchive.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Locale;
-import org.policyarchive.interchange.InterchangeFormat;
-import org.policyarchive.system.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +34,6 @@ class ExportAdminController {
             @RequestParam(defaultValue = "jsonl") String format,
             HttpServletResponse response)
             throws IOException {
-        ArchiveExport.Scope chosen = Arrays.stream(ArchiveExport.Scope.values())
-                .filter(s -> s.name().equalsIgnoreCase(scope.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidParameterException("scope", scope, "export.scope.invalid"));
-        InterchangeFormat chosenFormat = InterchangeFormat.ofFileName("." + format.strip())
-                .orElseThrow(() -> new InvalidParameterException("format", format, "export.format.invalid"));
-        String name = "policy-archive-" + chosen.name().toLowerCase(Locale.ROOT) + "-" + LocalDate.now(ZoneOffset.UTC);
-        ExportDownloads.prepare(response, chosenFormat, name);
-        export.export(chosen, chosenFormat, response.getOutputStream());
+        export.download(scope, format, response);
     }
 }

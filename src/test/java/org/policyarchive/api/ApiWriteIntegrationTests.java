@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.ApiTokens;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.record.RecordCatalog;
+import org.policyarchive.record.RecordEditor;
+import org.policyarchive.record.RecordStatus;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +36,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,6 +74,9 @@ class ApiWriteIntegrationTests {
     @Autowired
     RateLimits limits;
 
+    @Autowired
+    RecordEditor editor;
+
     @BeforeEach
     void forgetRequestCounts() {
         limits.clear();
@@ -92,6 +101,41 @@ class ApiWriteIntegrationTests {
                 .param(action)
                 .query()
                 .listOfRows();
+    }
+
+    @Test
+    void exportsTheWholeArchiveToAnEditorsTokenOnly() throws Exception {
+        editor.create(
+                Drafts.speech("A draft on granaries").status(RecordStatus.DRAFT).build(), "test", null);
+        String token = tokenOf("api-exporter", AccountRole.EDITOR);
+
+        MvcResult export = mvc.perform(
+                        withToken(get("/api/export"), token).header("Origin", "https://elsewhere.example"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/x-ndjson;charset=UTF-8"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"))
+                .andReturn();
+        List<JsonNode> lines = export.getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> JsonMapper.shared().readTree(line))
+                .filter(line -> !line.has("type"))
+                .toList();
+        assertThat(lines)
+                .extracting(line -> line.get("title").asString())
+                .containsExactlyInAnyOrder(
+                        catalog.findBySlug(SEED_SLUG).orElseThrow().getTitle(), "A draft on granaries");
+        assertThat(export.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"policy-archive-everything-");
+
+        mvc.perform(withToken(get("/api/export").param("scope", "published").param("format", "csv"), token))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"));
+        mvc.perform(withToken(get("/api/export").param("format", "xml"), token))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.parameter").value("format"));
+        mvc.perform(get("/api/export")).andExpect(status().isUnauthorized());
     }
 
     @Test
