@@ -25,6 +25,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.policyarchive.account.AccountRole;
+import org.policyarchive.account.UserAccounts;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
@@ -56,6 +58,9 @@ class ReadingComfortBrowserTests {
 
     @Autowired
     RecordEditor editor;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void printsARecordWithItsTextPeopleSourceNoteAndAddressWithoutTheSiteAroundIt() throws IOException {
@@ -148,9 +153,30 @@ class ReadingComfortBrowserTests {
         shoot(driver, "light-login.png");
     }
 
+    @Test
+    void theEditorsPagesKeepTheirContrastInTheDarkScheme() {
+        long id = createPrintableRecord();
+        WebDriver driver = browser.driver();
+        browser.signInAsNewUser(accounts, AccountRole.EDITOR);
+        emulate(driver, "screen", "dark");
+
+        for (String page : new String[] {"/admin", "/admin/records/new", "/admin/records/" + id + "/edit"}) {
+            browser.open(page);
+            assertThat(luminance(background(driver, "body")))
+                    .as("background of " + page)
+                    .isLessThan(0.05);
+            browser.assertAccessible();
+        }
+        shoot(driver, "dark-admin-record-form.png");
+    }
+
     /** A record with everything a printout shows, published; its path. */
     private String printableRecord() {
-        long id = editor.create(
+        return "/records/" + editor.current(createPrintableRecord()).slug();
+    }
+
+    private long createPrintableRecord() {
+        return editor.create(
                 Drafts.speech(TITLE)
                         .kind(RecordKind.INAUGURAL_ADDRESS)
                         .date("1933-03-04")
@@ -164,7 +190,6 @@ class ReadingComfortBrowserTests {
                         .build(),
                 "test",
                 null);
-        return "/records/" + editor.current(id).slug();
     }
 
     /** Emulates a medium ("print" or "screen") and a colour scheme, for this page and the next ones. */
