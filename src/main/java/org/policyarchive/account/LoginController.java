@@ -34,6 +34,7 @@ class LoginController {
             if (session != null) {
                 session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             }
+            model.addAttribute("username", SignInFailure.takeLastUsername(request));
             if (failure instanceof LoginThrottledException throttled) {
                 model.addAttribute("errorKey", "login.throttled");
                 model.addAttribute("waitMinutes", throttled.getWaitMinutes());

@@ -180,7 +180,7 @@ class WebSecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(securityContexts))
                 .formLogin(form -> form.loginPage(LoginController.LOGIN_PATH)
-                        .failureUrl(LoginController.LOGIN_PATH + "?error")
+                        .failureHandler(new SignInFailure(LoginController.LOGIN_PATH + "?error"))
                         .authenticationDetailsSource(SignInDetails::new)
                         .successHandler(new SignInSuccess(browsers)))
                 .logout(logout -> logout.logoutSuccessUrl(LoginController.LOGIN_PATH + "?logout"))

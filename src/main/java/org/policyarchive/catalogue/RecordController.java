@@ -104,6 +104,7 @@ class RecordController {
         model.addAttribute("recordUrl", metadata.canonical());
         model.addAttribute("citations", citations.of(record, metadata.canonical()));
         model.addAttribute("roles", RoleGroup.of(record.getParticipations()));
+        model.addAttribute("sourcePieces", SourceLinks.pieces(record.getSource()));
         // a draft or withdrawn translation is not linked: readers would meet a 404 or a 410
         Record translation = record.getTranslation();
         model.addAttribute(

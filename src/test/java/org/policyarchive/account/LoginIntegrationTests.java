@@ -146,6 +146,34 @@ class LoginIntegrationTests {
     }
 
     @Test
+    void keepsTheUsernameButNeverThePasswordAfterAFailedSignIn() throws Exception {
+        String username = uniqueUsername("forgetful") + "\"><b>";
+        MockHttpSession session = new MockHttpSession();
+
+        signIn(mvc, session, username, "the wrong password", uniqueAddress());
+
+        Document again = page(mvc, "/login?error", session);
+        assertThat(again.selectFirst("#username").val()).isEqualTo(username);
+        assertThat(again.select("main b"))
+                .as("the username is text, not markup")
+                .isEmpty();
+        assertThat(again.selectFirst("#password").val()).isEmpty();
+        assertThat(again.select("#password[value]")).isEmpty();
+        assertThat(again.select("[autofocus]"))
+                .extracting(element -> element.id())
+                .containsExactly("password");
+        assertThat(again.html()).doesNotContain("the wrong password");
+
+        Document later = page(mvc, "/login", session);
+        assertThat(later.selectFirst("#username").val())
+                .as("kept for the next form only")
+                .isEmpty();
+        assertThat(later.select("[autofocus]"))
+                .extracting(element -> element.id())
+                .containsExactly("username");
+    }
+
+    @Test
     void throttlesAnAccountAfterFiveFailuresFromAnyAddresses() throws Exception {
         String username = uniqueUsername("target");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);

@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = RecordAdminController.class)
 // the error pages (system) need the multipart settings, which the MVC slice does not configure
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import(RecordFormPage.class)
+@Import({RecordFormPage.class, RecordLabels.class})
 @WithMockUser(roles = "EDITOR")
 class RecordAdminControllerTests {
 

@@ -77,7 +77,7 @@ class SearchBrowserIntegrationTests {
         browser.assertAccessible();
 
         driver.findElement(By.cssSelector("section[aria-labelledby=facet-kind-heading]"))
-                .findElement(By.partialLinkText("letter"))
+                .findElement(By.partialLinkText("Letter"))
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("search-results-heading"), "1 record matches"));
