@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * multipart body to its temporary directory as soon as anything asks for a parameter, so a large body from anyone
  * on the internet would fill the disk before the 403. The test watches that directory while it sends.
  */
+@Tag("long")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @CleanArchive
 class MultipartGuardIntegrationTests {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.interchange.InterchangeFormat;
 import org.policyarchive.system.ArchiveProperties;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * neither fails nor stays running, but is marked interrupted once the database is back, keeps its file, and resumed,
  * ends with every record of the file once.
  */
+@Tag("long")
 @CleanArchive
 class ImportDuringOutageIntegrationTests extends BehindProxy {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyarchive.account.UserAccounts;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Editors who save the same person, or the same theme, at the same moment from the same version of the form: exactly
  * one wins each race, every other one gets the conflict answer with what they typed kept, never an error page.
  */
+@Tag("long")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CleanArchive
 class ConcurrentPersonAndThemeSavesIntegrationTests {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.testing.CleanArchive;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them wins each race, and every other one gets the conflict page with both versions and what they typed, never an
  * error page; the record's history holds exactly the winners' saves.
  */
+@Tag("long")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CleanArchive
 class ConcurrentRecordSavesIntegrationTests {

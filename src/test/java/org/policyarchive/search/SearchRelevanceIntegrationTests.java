@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * standard output and {@code target/relevance.md}, so that a change to the analysis or the scoring can be compared
  * with the figures before it; the assertions hold the targets, or today's figures where there is no target yet.
  */
+@Tag("long")
 @SpringBootTest
 @CleanArchive(perClass = true)
 class SearchRelevanceIntegrationTests {

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.PolicyArchiveApplication;
 import org.policyarchive.testing.CleanArchiveExtension;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * ports, as behind a load balancer: a user signs in on one and works on the other with the same session cookie, and
  * what is written on one node is found (or no longer found) by search on both within seconds.
  */
+@Tag("long")
 class TwoNodesIntegrationTests {
 
     private static final String ADMIN = "node-admin";

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that says the archive is briefly unavailable, an editor's save that could not be committed comes back with the form
  * as typed, health says DOWN, no request waits for long, and all is well again within seconds of the return.
  */
+@Tag("long")
 @CleanArchive
 class DatabaseOutageIntegrationTests extends BehindProxy {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * for 100 KB and a megabyte would take hours. The bound is far above the linear time, so that a loaded machine does
  * not fail it, and far below the quadratic one.
  */
+@Tag("long")
 class AdversarialTextTests {
 
     private static final int MEGABYTE = 1 << 20;
