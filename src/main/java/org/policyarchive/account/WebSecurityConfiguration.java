@@ -133,8 +133,9 @@ class WebSecurityConfiguration {
     }
 
     /**
-     * CORS for the public reads only: a GET (or its preflight) of anything but the imports and the export. Other requests get no CORS
-     * headers, so other sites' scripts cannot read their answers, and a preflight for a write is refused.
+     * CORS for the public reads only: a GET (or its preflight) of anything but the imports and the export. Other
+     * requests get no CORS headers, so other sites' scripts cannot read their answers, and a preflight for a write is
+     * refused.
      */
     static @Nullable CorsConfiguration apiCors(HttpServletRequest request) {
         String method = request.getMethod();
