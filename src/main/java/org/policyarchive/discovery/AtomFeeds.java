@@ -24,6 +24,7 @@ import org.policyarchive.record.PublishedRecords.ChangedRecord;
 import org.policyarchive.record.RecordLabels;
 import org.policyarchive.record.RecordListing;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.XmlText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 

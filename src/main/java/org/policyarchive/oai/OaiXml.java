@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.XmlText;
 
 /** A response of the protocol, written as it goes with StAX: the envelope, headers and Dublin Core. */
 final class OaiXml implements AutoCloseable {
@@ -148,35 +149,6 @@ final class OaiXml implements AutoCloseable {
      * not U+FFFE, U+FFFF or a lone surrogate, and arguments come as the harvester sent them).
      */
     static String clean(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder kept = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed;
-            if (Character.isHighSurrogate(c)) {
-                allowed = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-                if (allowed) {
-                    if (kept != null) {
-                        kept.append(c).append(text.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else {
-                allowed = c == '\t'
-                        || c == '\n'
-                        || c == '\r'
-                        || (c >= 0x20 && c < 0xD800)
-                        || (c >= 0xE000 && c <= 0xFFFD);
-            }
-            if (!allowed && kept == null) {
-                kept = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && kept != null) {
-                kept.append(c);
-            }
-        }
-        return kept == null ? text : kept.toString();
+        return text == null ? "" : XmlText.of(text);
     }
 }

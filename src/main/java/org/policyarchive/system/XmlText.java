@@ -1,14 +1,16 @@
-package org.policyarchive.discovery;
+package org.policyarchive.system;
 
 /**
  * Text made fit for XML 1.0. The record's rules keep control characters out of every text, but a text may still hold
- * a noncharacter (U+FFFE, U+FFFF) or a lone surrogate, which XML cannot carry and JDOM refuses with an exception.
+ * a noncharacter (U+FFFE, U+FFFF) or a lone surrogate, which XML cannot carry (JDOM refuses it with an exception),
+ * and what a client sends may hold anything. For the feeds and OAI-PMH.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {}
 
-    static String of(String text) {
+    /** {@code text} without the characters XML 1.0 cannot carry. */
+    public static String of(String text) {
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
