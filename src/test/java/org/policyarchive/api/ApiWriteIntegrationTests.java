@@ -135,7 +135,10 @@ class ApiWriteIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.parameter").value("format"));
-        mvc.perform(get("/api/export")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/export"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
     }
 
     @Test
