@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rendered page as it is sent: its bytes, the same gzipped once (or {@code null} when that is no smaller), their
- * entity tags, and the headers that describe them. An entity tag is a hash of the bytes themselves, so two responses
+ * entity tags, and the headers its rendering set (its type, its language, and the security headers every page gets),
+ * so that a page served from memory, without running the filters that set them, is sent with the same ones. An entity tag is a hash of the bytes themselves, so two responses
  * share one only when they are the same page, whoever asked.
  */
 final class CachedPage {
@@ -24,12 +27,12 @@ final class CachedPage {
     private final String etag;
     private final String gzippedEtag;
     private final String contentType;
-    private final @Nullable String contentLanguage;
+    private final Map<String, List<String>> headers;
     private final long generation;
     private final long renderedAt = System.nanoTime();
     private final AtomicBoolean renewing = new AtomicBoolean();
 
-    CachedPage(byte[] body, String contentType, @Nullable String contentLanguage, long generation) {
+    CachedPage(byte[] body, String contentType, Map<String, List<String>> headers, long generation) {
         String hash = hash(body);
         byte[] compressed = gzip(body);
         this.body = body;
@@ -37,7 +40,7 @@ final class CachedPage {
         this.etag = '"' + hash + '"';
         this.gzippedEtag = '"' + hash + "-gzip\"";
         this.contentType = contentType;
-        this.contentLanguage = contentLanguage;
+        this.headers = Map.copyOf(headers);
         this.generation = generation;
     }
 
@@ -61,9 +64,9 @@ final class CachedPage {
         return contentType;
     }
 
-    @Nullable
-    String contentLanguage() {
-        return contentLanguage;
+    /** The headers the rendering set, but for the type, by name. */
+    Map<String, List<String>> headers() {
+        return headers;
     }
 
     /** The {@link PageCache} generation the page was rendered in. */
@@ -82,7 +85,10 @@ final class CachedPage {
 
     /** What the page holds in memory, roughly. */
     int size() {
-        return body.length + (gzipped == null ? 0 : gzipped.length) + 200;
+        return body.length
+                + (gzipped == null ? 0 : gzipped.length)
+                + 200
+                + headers.toString().length();
     }
 
     private static String hash(byte[] body) {

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Puts the {@link PageCacheFilter} right after Spring Security's filters, which decide who is signed in. */
+/**
+ * Puts the {@link PageCacheFilter} right ahead of Spring Security's filters, after Spring Session's, which gives it
+ * the session that says who is signed in.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
@@ -15,7 +18,7 @@ class PageCacheConfiguration {
             PageCache cache, LocaleResolver locales, SecurityFilterProperties security) {
         FilterRegistrationBean<PageCacheFilter> registration =
                 new FilterRegistrationBean<>(new PageCacheFilter(cache, locales));
-        registration.setOrder(security.getOrder() + 1);
+        registration.setOrder(security.getOrder() - 1);
         return registration;
     }
 }

@@ -4,18 +4,23 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.system.SiteAddress;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -23,20 +28,40 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves the public reading pages (home, {@code /records} with its filters, a record, the people, a person, the
  * themes, a theme) to anonymous readers from the {@link PageCache}, with an entity tag, and answers a conditional
- * request whose tag still matches with a 304. It runs after Spring Security, so it knows who is signed in, and
- * Security still writes its headers on every response.
+ * request whose tag still matches with a 304. It runs ahead of Spring Security: a kept page needs none of its work,
+ * which was most of the time of answering one. So a page keeps the headers its rendering got (Security's among them)
+ * and is sent with them again.
  *
  * <p>A signed-in user's pages carry the user's name and CSRF tokens: they are neither kept nor served from the cache,
- * get no entity tag and keep Security's {@code no-store}, so no 304 ever answers for another user's page. A page is
- * kept only when its rendering created no session and set no cookie nor any other header but its type and language.
+ * get no entity tag and keep Security's {@code no-store}, so no 304 ever answers for another user's page. Who is
+ * signed in is read where Security keeps it, in the session (a request with credentials of its own goes through
+ * Security too). A page is kept only when its rendering found no session, created none, set no cookie and no header
+ * but its type, its language and the security headers every page gets.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
     private static final Pattern PUBLIC_PAGE = Pattern.compile("/|/(records|people|themes)(/[^/]+)?");
 
-    /** What a page may set for itself and still be kept: all else may belong to this one response. */
-    private static final Set<String> PAGE_HEADERS =
-            caseInsensitive(List.of(HttpHeaders.CONTENT_TYPE, "Content-Language"));
+    /**
+     * What a rendering may set and still be kept: the page's type and language, and what Spring Security writes on
+     * every page. All else (a cookie, above all) may belong to this one response.
+     */
+    private static final Set<String> PAGE_HEADERS = caseInsensitive(List.of(
+            HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.CONTENT_LANGUAGE,
+            HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.PRAGMA,
+            HttpHeaders.EXPIRES,
+            "Content-Security-Policy",
+            "Referrer-Policy",
+            "Strict-Transport-Security",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "X-XSS-Protection"));
+
+    /** What {@link #send} sets for each response, rather than the rendering's. */
+    private static final Set<String> SENT_HEADERS = caseInsensitive(
+            List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, HttpHeaders.VARY));
 
     private final PageCache cache;
     private final LocaleResolver locales;
@@ -52,7 +77,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         return !cache.enabled()
                 || !(method.equals("GET") || method.equals("HEAD"))
                 || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
-                || request.getUserPrincipal() != null;
+                || !anonymous(request);
+    }
+
+    /**
+     * Whether no one is signed in: no credentials come with the request, its session (if any) holds no user, and no
+     * user came with the request already (MockMvc tests store theirs so, ahead of every filter).
+     */
+    private static boolean anonymous(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) != null) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session == null
+                || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null;
     }
 
     @Override
@@ -78,17 +117,23 @@ class PageCacheFilter extends OncePerRequestFilter {
             HttpServletRequest request, HttpServletResponse response, FilterChain chain, long generation)
             throws IOException, ServletException {
         Set<String> headersBefore = caseInsensitive(response.getHeaderNames());
+        boolean sessionBefore = request.getSession(false) != null;
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
-        if (!keepable(request, rendering, headersBefore)) {
+        Set<String> headersSet = caseInsensitive(rendering.getHeaderNames());
+        headersSet.removeAll(headersBefore);
+        if (sessionBefore || !keepable(request, rendering, headersSet)) {
             rendering.copyBodyToResponse();
             return null;
         }
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : headersSet) {
+            if (!SENT_HEADERS.contains(name)) {
+                headers.put(name, List.copyOf(rendering.getHeaders(name)));
+            }
+        }
         return new CachedPage(
-                rendering.getContentAsByteArray(),
-                String.valueOf(rendering.getContentType()),
-                response.getHeader("Content-Language"),
-                generation);
+                rendering.getContentAsByteArray(), String.valueOf(rendering.getContentType()), headers, generation);
     }
 
     /**
@@ -105,9 +150,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Whether the page is the same for every anonymous reader: a 200 page that set nothing of this response's. */
     private static boolean keepable(
-            HttpServletRequest request, ContentCachingResponseWrapper rendering, Set<String> headersBefore) {
-        Set<String> headersSet = caseInsensitive(rendering.getHeaderNames());
-        headersSet.removeAll(headersBefore);
+            HttpServletRequest request, ContentCachingResponseWrapper rendering, Set<String> headersSet) {
         return rendering.getStatus() == HttpServletResponse.SC_OK
                 && String.valueOf(rendering.getContentType()).startsWith("text/html")
                 && PAGE_HEADERS.containsAll(headersSet)
@@ -118,6 +161,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws IOException {
         boolean gzip = page.gzipped() != null && AcceptedEncodings.gzip(request);
         String etag = gzip ? page.gzippedEtag() : page.etag();
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
         response.setHeader(HttpHeaders.ETAG, etag);
         // a cache may keep the page, but must ask again each time: the page changes with the archive
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -129,9 +176,6 @@ class PageCacheFilter extends OncePerRequestFilter {
         byte[] body = gzip ? page.gzipped() : page.body();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        if (page.contentLanguage() != null) {
-            response.setHeader("Content-Language", page.contentLanguage());
-        }
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

@@ -62,4 +62,24 @@ class SecurityHeadersIntegrationTests {
         assertThat(editor.get("/search?q=digital").headers().firstValue("Server-Timing"))
                 .hasValueSatisfying(timing -> assertThat(timing).startsWith("search;dur="));
     }
+
+    @Test
+    void neverAnswersASignedInEditorWithThePageKeptForReaders() throws Exception {
+        FormClient reader = new FormClient(port);
+        String etag = reader.get("/").headers().firstValue("ETag").orElseThrow();
+        assertThat(reader.get("/").headers().firstValue("ETag")).as("kept").contains(etag);
+
+        String username = uniqueUsername("editor");
+        accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
+        FormClient editor = new FormClient(port);
+        assertThat(redirect(editor.signIn(username, PASSWORD))).isEqualTo("/");
+
+        HttpResponse<String> own = editor.get("/", "If-None-Match", etag);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains(username);
+        assertThat(own.headers().firstValue("ETag")).isEmpty();
+        assertThat(own.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(reader.get("/").body()).doesNotContain(username);
+    }
 }

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -64,6 +68,37 @@ class PageCacheIntegrationTests {
             assertThat(other.getStatus()).as(path).isEqualTo(200);
             assertThat(other.getContentAsString()).isEqualTo(first.getContentAsString());
         }
+    }
+
+    @Test
+    void aPageFromMemoryComesWithEveryHeaderOfThePageAsItWasRendered() throws Exception {
+        for (String path : new String[] {"/", "/records?kind=speech", SEED, "/people/li-keqiang", "/themes"}) {
+            MockHttpServletResponse rendered = perform(get(path));
+            MockHttpServletResponse kept = perform(get(path));
+            assertThat(headers(kept)).as(path).isEqualTo(headers(rendered));
+            assertThat(kept.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(kept.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(kept.getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(kept.getHeader("Content-Security-Policy")).as(path).startsWith("default-src 'self'");
+            assertThat(kept.getContentAsString()).as(path).isEqualTo(rendered.getContentAsString());
+        }
+    }
+
+    @Test
+    void aReaderWithASessionButNoUserIsServedTheKeptPageButNeverLeavesOneBehind() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        assertThat(perform(get("/login").session(session)).getStatus())
+                .as("the sign-in form keeps its CSRF token in a new session")
+                .isEqualTo(200);
+        MockHttpServletResponse withSession = perform(get("/themes").session(session));
+        assertThat(withSession.getStatus()).isEqualTo(200);
+        assertThat(withSession.getHeader("ETag"))
+                .as("rendered for a session: not kept")
+                .isNull();
+
+        String etag = perform(get("/themes")).getHeader("ETag");
+        assertThat(etag).isNotNull();
+        assertThat(perform(get("/themes").session(session)).getHeader("ETag")).isEqualTo(etag);
     }
 
     @Test
@@ -153,6 +188,15 @@ class PageCacheIntegrationTests {
                 .isNull();
         assertThat(perform(get("/login")).getHeader("ETag")).isNull();
         assertThat(perform(get("/records/no-such-record")).getHeader("ETag")).isNull();
+    }
+
+    /** Every header but the date, each with its values in order. */
+    private static Map<String, List<String>> headers(MockHttpServletResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.getHeaderNames().stream()
+                .filter(name -> !name.equalsIgnoreCase("Date"))
+                .forEach(name -> headers.put(name, response.getHeaders(name)));
+        return headers;
     }
 
     private MockHttpServletResponse perform(RequestBuilder request) throws Exception {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -156,7 +157,7 @@ class PageCacheTests {
     }
 
     private static CachedPage page(String text, long generation) {
-        return new CachedPage(text.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8", "en", generation);
+        return new CachedPage(text.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8", Map.of(), generation);
     }
 
     private static String text(CachedPage page) {
