@@ -135,6 +135,13 @@ public class SearchIndexMaintenance {
                     .sort(f -> f.field(UPDATED_AT).desc())
                     .fetchHits(1);
             @Nullable Instant since = newest.isEmpty() ? null : newest.get(0).minus(OVERLAP);
+            if (since != null && since.isBefore(changes.keptSince(now))) {
+                // the deletions and renames noted since are forgotten in part: only a rebuild is sure to be right
+                log.info("Search index is older than the changes kept for it ({}): rebuilding it", since);
+                massIndex(search, Person.class, Theme.class, Record.class);
+                followed(now);
+                return report(new CatchUp(inDatabase, inDatabase, 0, 0, millisSince(start)));
+            }
             List<Long> changed = since == null ? List.of() : changedSince(search, since);
             sync(session, Record.class, changed);
             long removed = since == null ? 0 : applyNotedChanges(session, since).recordsRemoved();

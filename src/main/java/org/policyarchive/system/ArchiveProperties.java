@@ -94,10 +94,15 @@ public record ArchiveProperties(
     /**
      * @param followInterval how often this node brings its own search index up to date with what other nodes wrote
      *     to PostgreSQL (docs/scaling.md); 0 turns it off, for a single node
+     * @param changesKept how long the changes noted for the search indexes are kept: a node whose index is older
+     *     rebuilds it at start
      */
     public record Search(
             @DefaultValue("2s") @NotNull @DurationMin(millis = 0)
-            Duration followInterval) {
+            Duration followInterval,
+
+            @DefaultValue("30d") @NotNull @DurationMin(hours = 1)
+            Duration changesKept) {
 
         /** Whether this node follows other nodes' changes at all. */
         public boolean follows() {

@@ -2,13 +2,11 @@ package org.policyarchive.uploads;
 
 import org.policyarchive.system.ArchiveProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** Runs the fixity check on the schedule of {@code archive.fixity.cron} (nightly by default; {@code -} turns it off). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class FixitySchedule implements SchedulingConfigurer {
 
     private final FixityCheck fixity;

@@ -26,6 +26,9 @@ class IndexConsistencyIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SearchChanges changes;
+
     private final String marker =
             "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -129,6 +132,32 @@ class IndexConsistencyIntegrationTests {
         assertThat(progress.total()).isEqualTo(documents);
         assertThat(progress.indexed()).isEqualTo(documents);
         assertThat(progress.percent()).isEqualTo(100);
+        assertThat(found(marker)).isEqualTo(1);
+    }
+
+    @Test
+    void changesAreForgottenOnceOlderThanTheyAreKept() {
+        jdbc.update("insert into search_change (entity, entity_id, changed_at)"
+                + " values ('theme', -1, now() - interval '31 days'), ('theme', -2, now() - interval '29 days')");
+
+        assertThat(changes.forgetOld()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("select entity_id from search_change where entity_id < 0", Long.class))
+                .containsExactly(-2L);
+    }
+
+    @Test
+    void anIndexOlderThanTheChangesKeptIsRebuiltAtStartForWhatOnlyThoseChangesShowed() {
+        // an index last written 40 days ago, while the archive went on without this node
+        jdbc.update("update record set updated_at = now() - interval '40 days'");
+        maintenance.rebuildNow();
+        // a rename whose noted change has since been forgotten
+        jdbc.update("update person set name = ? where slug = 'chen-chun'", "Chen " + marker);
+        jdbc.update("delete from search_change");
+
+        SearchIndexMaintenance.CatchUp catchUp = maintenance.catchUp();
+
+        assertThat(catchUp.reindexed()).isEqualTo(catchUp.records()).isEqualTo(1);
         assertThat(found(marker)).isEqualTo(1);
     }
 
