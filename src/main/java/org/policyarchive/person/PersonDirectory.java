@@ -68,6 +68,13 @@ public class PersonDirectory {
         return people.findAllByOrderByNameAsc();
     }
 
+    /** Everyone, as an index of names lists them: by family name ({@link PersonName#byFamilyName()}). */
+    public List<Person> findAllByFamilyName() {
+        List<Person> everyone = new ArrayList<>(people.findAll());
+        everyone.sort(PersonName.byFamilyName());
+        return everyone;
+    }
+
     /** The person a merged person's old slug now leads to. */
     public Optional<Person> findRedirect(String oldSlug) {
         return redirects.findPersonByOldSlug(oldSlug);

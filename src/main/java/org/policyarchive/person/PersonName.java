@@ -1,6 +1,8 @@
 package org.policyarchive.person;
 
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +38,20 @@ public record PersonName(
             return parse(nativeName.strip(), true);
         }
         return parse(person.getName().strip(), chineseNative);
+    }
+
+    /**
+     * People in the order of an index of names: by family name, then given names, as {@link #of} splits the name the
+     * archive shows (a Chinese name family first, as written); letters compare as an English reader sorts them, so
+     * case and accents come after the letters themselves.
+     */
+    public static Comparator<Person> byFamilyName() {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        Comparator<PersonName> names = Comparator.comparing(PersonName::family, collator)
+                .thenComparing(name -> name.given() == null ? "" : name.given(), collator);
+        return Comparator.comparing((Person person) -> of(person, "en"), names)
+                .thenComparing(Person::getName, collator)
+                .thenComparing(Person::getSlug);
     }
 
     /** {@code name} split, family first when {@code familyFirst} (or when it is written in Han script). */
