@@ -68,11 +68,9 @@ public class PersonDirectory {
         return people.findAllByOrderByNameAsc();
     }
 
-    /** Everyone, as an index of names lists them: by family name ({@link PersonName#byFamilyName()}). */
+    /** Everyone, as an index of names lists them: by family name ({@link PersonName#inFamilyNameOrder}). */
     public List<Person> findAllByFamilyName() {
-        List<Person> everyone = new ArrayList<>(people.findAll());
-        everyone.sort(PersonName.byFamilyName());
-        return everyone;
+        return PersonName.inFamilyNameOrder(people.findAll());
     }
 
     /** The person a merged person's old slug now leads to. */

@@ -2,6 +2,7 @@ package org.policyarchive.person;
 
 import java.text.Collator;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,17 +42,22 @@ public record PersonName(
     }
 
     /**
-     * People in the order of an index of names: by family name, then given names, as {@link #of} splits the name the
-     * archive shows (a Chinese name family first, as written); letters compare as an English reader sorts them, so
-     * case and accents come after the letters themselves.
+     * {@code people} in the order of an index of names: by family name, then given names, as {@link #of} splits the
+     * name the archive shows (a Chinese name family first, as written); letters compare as an English reader sorts
+     * them, so case and accents count after the letters themselves. Each name is split once.
      */
-    public static Comparator<Person> byFamilyName() {
+    public static List<Person> inFamilyNameOrder(Collection<Person> people) {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        Comparator<PersonName> names = Comparator.comparing(PersonName::family, collator)
-                .thenComparing(name -> name.given() == null ? "" : name.given(), collator);
-        return Comparator.comparing((Person person) -> of(person, "en"), names)
-                .thenComparing(Person::getName, collator)
-                .thenComparing(Person::getSlug);
+        record Entry(Person person, PersonName name) {}
+        return people.stream()
+                .map(person -> new Entry(person, of(person, "en")))
+                .sorted(Comparator.comparing((Entry e) -> e.name().family(), collator)
+                        .thenComparing(
+                                e -> e.name().given() == null ? "" : e.name().given(), collator)
+                        .thenComparing(e -> e.person().getName(), collator)
+                        .thenComparing(e -> e.person().getSlug()))
+                .map(Entry::person)
+                .toList();
     }
 
     /** {@code name} split, family first when {@code familyFirst} (or when it is written in Han script). */
