@@ -120,8 +120,9 @@ class RecordApiController {
                     String to,
             @Parameter(
                             description = "The order: relevance (the default with a query), newest (the default"
-                                    + " without) or oldest.",
-                            schema = @Schema(allowableValues = {"relevance", "newest", "oldest"}))
+                                    + " without), oldest or title (A to Z). A date known to the month or the year"
+                                    + " sorts at the start of its period; undated records come last either way.",
+                            schema = @Schema(allowableValues = {"relevance", "newest", "oldest", "title"}))
                     @RequestParam(required = false)
                     @Nullable
                     String sort,

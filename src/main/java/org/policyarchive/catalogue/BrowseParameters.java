@@ -3,7 +3,10 @@ package org.policyarchive.catalogue;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.LanguageTag;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.Role;
+import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.search.SearchSort;
 import org.policyarchive.system.InvalidParameterException;
 
 /**
@@ -29,8 +32,9 @@ final class BrowseParameters {
         return page;
     }
 
+    /** A year, or null for none or for {@link BrowseFilter#UNDATED} ({@link #undated}). */
     static @Nullable Integer year(@Nullable String value) {
-        if (isAbsent(value)) {
+        if (isAbsent(value) || undated(value)) {
             return null;
         }
         Integer year = wholeNumber(value.strip());
@@ -38,6 +42,11 @@ final class BrowseParameters {
             throw new InvalidParameterException("year", value, "error.parameter.year");
         }
         return year;
+    }
+
+    /** Whether the {@code year} parameter asks for the records without a date. */
+    static boolean undated(@Nullable String value) {
+        return value != null && value.strip().equalsIgnoreCase(BrowseFilter.UNDATED);
     }
 
     static @Nullable RecordKind kind(@Nullable String value) {
@@ -56,6 +65,30 @@ final class BrowseParameters {
             throw new InvalidParameterException("lang", value, "error.parameter.lang");
         }
         return LanguageTag.canonical(value);
+    }
+
+    /** One of the {@link SearchSort#LIST_ORDERS}; the newest first when absent. */
+    static SearchSort sort(@Nullable String value) {
+        if (isAbsent(value)) {
+            return SearchSort.NEWEST;
+        }
+        return SearchSort.fromCode(value.strip())
+                .filter(SearchSort.LIST_ORDERS::contains)
+                .orElseThrow(() -> new InvalidParameterException("sort", value, "error.parameter.sort"));
+    }
+
+    /** The {@code sort} parameter that links give for {@code sort}: none for the newest first, the default. */
+    static @Nullable String sortParameter(SearchSort sort) {
+        return sort == SearchSort.NEWEST ? null : sort.code();
+    }
+
+    /** A role of a person in a record, by its code; null when absent. */
+    static @Nullable Role role(@Nullable String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        return Role.fromCode(value)
+                .orElseThrow(() -> new InvalidParameterException("role", value, "error.parameter.role"));
     }
 
     static @Nullable String slug(@Nullable String value) {

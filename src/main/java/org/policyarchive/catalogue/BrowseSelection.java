@@ -47,6 +47,7 @@ public record BrowseSelection(
         BrowseFilter filter = new BrowseFilter(
                 BrowseParameters.kind(kind),
                 BrowseParameters.year(year),
+                BrowseParameters.undated(year),
                 themeSlug,
                 personSlug,
                 BrowseParameters.language(lang));
@@ -57,7 +58,7 @@ public record BrowseSelection(
     public Map<String, @Nullable String> parameters() {
         Map<String, @Nullable String> parameters = new LinkedHashMap<>();
         parameters.put("kind", filter.kind() == null ? null : filter.kind().code());
-        parameters.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
+        parameters.put("year", filter.yearParameter());
         parameters.put("theme", filter.theme());
         parameters.put("person", filter.person());
         parameters.put("lang", filter.language());

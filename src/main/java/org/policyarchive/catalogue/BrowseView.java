@@ -50,25 +50,26 @@ record BrowseView(BrowsePage result, List<ActiveFilter> active, List<FacetGroup>
             @Nullable Person person,
             BrowseLinks links,
             RecordLabels labels,
+            String undatedLabel,
             Locale locale) {
         Map<String, Function<FacetValue, String>> labelling = new LinkedHashMap<>();
         labelling.put(
                 "kind", v -> RecordKind.fromCode(v.value()).map(labels::kind).orElse(v.value()));
-        labelling.put("year", FacetValue::value);
+        labelling.put("year", v -> v.value().equals(BrowseFilter.UNDATED) ? undatedLabel : v.value());
         labelling.put("theme", v -> themeName(v, locale));
         labelling.put("person", v -> String.valueOf(v.name()));
         labelling.put("lang", v -> labels.language(v.value()));
 
         Map<String, @Nullable String> chosen = new LinkedHashMap<>();
         chosen.put("kind", filter.kind() == null ? null : filter.kind().code());
-        chosen.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
+        chosen.put("year", filter.yearParameter());
         chosen.put("theme", filter.theme());
         chosen.put("person", filter.person());
         chosen.put("lang", filter.language());
 
         Map<String, @Nullable String> chosenLabels = new LinkedHashMap<>();
         chosenLabels.put("kind", filter.kind() == null ? null : labels.kind(filter.kind()));
-        chosenLabels.put("year", chosen.get("year"));
+        chosenLabels.put("year", filter.undated() ? undatedLabel : chosen.get("year"));
         chosenLabels.put("theme", theme == null ? null : theme.localizedName(locale));
         chosenLabels.put("person", person == null ? null : person.getName());
         chosenLabels.put("lang", filter.language() == null ? null : labels.language(filter.language()));

@@ -1,8 +1,6 @@
 package org.policyarchive.catalogue;
 
 import org.policyarchive.person.PersonDirectory;
-import org.policyarchive.record.ListedRecord;
-import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.FeedLink;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -16,13 +14,11 @@ class HomeController {
 
     static final int LATEST = 10;
 
-    private final RecordCatalog catalog;
     private final RecordBrowser browser;
     private final ThemeVocabulary themes;
     private final PersonDirectory people;
 
-    HomeController(RecordCatalog catalog, RecordBrowser browser, ThemeVocabulary themes, PersonDirectory people) {
-        this.catalog = catalog;
+    HomeController(RecordBrowser browser, ThemeVocabulary themes, PersonDirectory people) {
         this.browser = browser;
         this.themes = themes;
         this.people = people;
@@ -31,9 +27,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         var tree = themes.tree();
-        var everyone = people.findAllByName();
+        var everyone = people.findAllByFamilyName();
         var counts = browser.countPublished();
-        model.addAttribute("latest", ListedRecord.of(catalog.findLatestPublished(LATEST)));
+        model.addAttribute("latest", browser.newest(LATEST));
         model.addAttribute("recordCount", counts.records());
         model.addAttribute("personCount", everyone.size());
         model.addAttribute(

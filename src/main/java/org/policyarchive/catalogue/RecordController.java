@@ -2,6 +2,7 @@ package org.policyarchive.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.policyarchive.record.Role;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.search.SearchSort;
 import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.GoneException;
 import org.policyarchive.system.NotFoundException;
@@ -65,19 +67,34 @@ class RecordController {
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String person,
             @RequestParam(required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String page,
             Locale locale,
             Model model) {
         int pageNumber = BrowseParameters.page(page);
+        SearchSort order = BrowseParameters.sort(sort);
         BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
         BrowseFilter filter = selection.filter();
 
-        BrowsePage result = browser.browse(filter, pageNumber);
+        BrowsePage result = browser.browse(filter, order, pageNumber);
         requireExistingPage(result);
         Map<String, @Nullable String> parameters = selection.parameters();
-        BrowseLinks links = new BrowseLinks("/records", parameters);
+        Map<String, @Nullable String> sorted = new LinkedHashMap<>(parameters);
+        sorted.put("sort", BrowseParameters.sortParameter(order));
+        BrowseLinks links = new BrowseLinks("/records", sorted);
         model.addAttribute(
-                "browse", BrowseView.of(result, filter, selection.theme(), selection.person(), links, labels, locale));
+                "browse",
+                BrowseView.of(
+                        result,
+                        filter,
+                        selection.theme(),
+                        selection.person(),
+                        links,
+                        labels,
+                        messages.getMessage("record.date.unknown", null, locale),
+                        locale));
+        model.addAttribute("sort", order);
+        model.addAttribute("sorts", SearchSort.LIST_ORDERS);
         model.addAttribute(
                 FeedLink.MODEL_ATTRIBUTE,
                 filter.isEmpty()

@@ -1,6 +1,7 @@
 package org.policyarchive.catalogue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
 import org.policyarchive.search.RecordBrowser;
+import org.policyarchive.search.SearchSort;
 import org.policyarchive.system.FeedLink;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.theme.Theme;
@@ -22,7 +24,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The public theme pages: the two-level tree, and one theme with its broader and narrower themes and its records
- * (a broader theme's records include its narrower themes' ones), newest first, paged.
+ * (a broader theme's records include its narrower themes' ones), newest first or in the order asked for, paged.
  */
 @Controller
 class ThemeController {
@@ -45,19 +47,25 @@ class ThemeController {
     @GetMapping("/themes/{slug}")
     String show(
             @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String page,
             Model model,
             Locale locale) {
         int pageNumber = BrowseParameters.page(page);
+        SearchSort order = BrowseParameters.sort(sort);
         List<ThemeNode> tree = themes.tree();
         ThemePlace place = locate(tree, slug);
-        BrowsePage records = browser.browse(BrowseFilter.theme(slug), pageNumber);
+        BrowsePage records = browser.browse(BrowseFilter.theme(slug), order, pageNumber);
         RecordController.requireExistingPage(records);
         model.addAttribute("theme", place.theme());
         model.addAttribute("parent", place.parent());
         model.addAttribute("children", place.children());
         model.addAttribute("records", records);
-        model.addAttribute("links", new BrowseLinks("/themes/" + slug, Map.of()));
+        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
+        parameters.put("sort", BrowseParameters.sortParameter(order));
+        model.addAttribute("links", new BrowseLinks("/themes/" + slug, parameters));
+        model.addAttribute("sort", order);
+        model.addAttribute("sorts", SearchSort.LIST_ORDERS);
         model.addAttribute(
                 FeedLink.MODEL_ATTRIBUTE,
                 new FeedLink(

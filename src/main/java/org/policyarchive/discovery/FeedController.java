@@ -117,6 +117,7 @@ class FeedController {
                 .withTheme(chosenTheme)
                 .withPerson(chosenPerson, null)
                 .withLanguage(language)
+                .withUndated(filter.undated())
                 .withDates(
                         chosenYear == null ? null : LocalDate.of(chosenYear, 1, 1),
                         chosenYear == null ? null : LocalDate.of(chosenYear, 12, 31));
@@ -127,6 +128,9 @@ class FeedController {
         }
         if (chosenYear != null) {
             chosen.add(String.valueOf(chosenYear));
+        }
+        if (filter.undated()) {
+            chosen.add(message("record.date.unknown", locale));
         }
         if (chosenTheme != null) {
             chosen.add(chosenTheme.localizedName(locale));

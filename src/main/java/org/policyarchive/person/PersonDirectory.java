@@ -68,6 +68,11 @@ public class PersonDirectory {
         return people.findAllByOrderByNameAsc();
     }
 
+    /** Everyone, as an index of names lists them: by family name ({@link PersonName#inFamilyNameOrder}). */
+    public List<Person> findAllByFamilyName() {
+        return PersonName.inFamilyNameOrder(people.findAll());
+    }
+
     /** The person a merged person's old slug now leads to. */
     public Optional<Person> findRedirect(String oldSlug) {
         return redirects.findPersonByOldSlug(oldSlug);

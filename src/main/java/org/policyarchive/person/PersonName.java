@@ -1,6 +1,9 @@
 package org.policyarchive.person;
 
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +39,25 @@ public record PersonName(
             return parse(nativeName.strip(), true);
         }
         return parse(person.getName().strip(), chineseNative);
+    }
+
+    /**
+     * {@code people} in the order of an index of names: by family name, then given names, as {@link #of} splits the
+     * name the archive shows (a Chinese name family first, as written); letters compare as an English reader sorts
+     * them, so case and accents count after the letters themselves. Each name is split once.
+     */
+    public static List<Person> inFamilyNameOrder(Collection<Person> people) {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        record Entry(Person person, PersonName name) {}
+        return people.stream()
+                .map(person -> new Entry(person, of(person, "en")))
+                .sorted(Comparator.comparing((Entry e) -> e.name().family(), collator)
+                        .thenComparing(
+                                e -> e.name().given() == null ? "" : e.name().given(), collator)
+                        .thenComparing(e -> e.person().getName(), collator)
+                        .thenComparing(e -> e.person().getSlug()))
+                .map(Entry::person)
+                .toList();
     }
 
     /** {@code name} split, family first when {@code familyFirst} (or when it is written in Han script). */

@@ -1,9 +1,7 @@
 package org.policyarchive.record;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.policyarchive.system.LikePatterns;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,11 +44,6 @@ public class RecordCatalog {
         return record;
     }
 
-    /** The newest published records, by date, as lists show them. */
-    public List<RecordListing> findLatestPublished(int count) {
-        return listings.listings(records.findLatestPublishedIds(PageRequest.of(0, count)), false);
-    }
-
     /**
      * The records with these ids, in this order, as a list of search results shows them, with their text for the
      * snippets; ids of records that no longer exist are skipped (a search index may name a record deleted since).
@@ -64,38 +56,6 @@ public class RecordCatalog {
     public List<RecordListing> findListings(List<Long> ids) {
         return listings.listings(ids, false);
     }
-
-    /**
-     * The published records naming a person, by role: how many in each role, and the newest {@code perRole} of them as
-     * lists show them. A record is read once even when the person has several roles in it.
-     */
-    public Map<Role, Parts> findPublishedByRole(long personId, int perRole) {
-        Map<Role, List<Long>> idsByRole = new EnumMap<>(Role.class);
-        // a person has at most one part per record and role (unique in the schema), so no id repeats within a role
-        for (Object[] part : records.findParts(personId, RecordStatus.PUBLISHED)) {
-            idsByRole.computeIfAbsent((Role) part[1], role -> new ArrayList<>()).add((Long) part[0]);
-        }
-        Map<Long, RecordListing> shown = new HashMap<>();
-        findListings(idsByRole.values().stream()
-                        .flatMap(ids -> ids.stream().limit(perRole))
-                        .distinct()
-                        .toList())
-                .forEach(listing -> shown.put(listing.id(), listing));
-        Map<Role, Parts> byRole = new EnumMap<>(Role.class);
-        idsByRole.forEach((role, ids) -> byRole.put(
-                role,
-                new Parts(
-                        ids.size(),
-                        ids.stream()
-                                .limit(perRole)
-                                .map(shown::get)
-                                .filter(Objects::nonNull)
-                                .toList())));
-        return byRole;
-    }
-
-    /** How many published records name a person in one role, and the newest of them. */
-    public record Parts(long total, List<RecordListing> newest) {}
 
     public Optional<Record> findById(long id) {
         return records.findById(id);

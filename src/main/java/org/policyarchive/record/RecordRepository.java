@@ -32,14 +32,6 @@ interface RecordRepository extends JpaRepository<Record, Long> {
     @Query("select r.id from Record r where r.slug = :slug")
     Optional<Long> findIdBySlug(String slug);
 
-    @Query("select r.id from Record r where r.status = 'PUBLISHED' order by r.date desc nulls last, r.id desc")
-    List<Long> findLatestPublishedIds(Pageable pageable);
-
-    /** A person's parts in records of one status, as record id and role, newest record first. */
-    @Query("select r.id, p.role from Participation p join p.record r where p.person.id = :personId"
-            + " and r.status = :status order by r.date desc nulls last, r.id desc, p.position")
-    List<Object[]> findParts(long personId, RecordStatus status);
-
     long countByStatus(RecordStatus status);
 
     boolean existsBySlug(String slug);

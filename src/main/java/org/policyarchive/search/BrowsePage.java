@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.ListedRecord;
 
 /**
- * One page of published records, newest first, with the facet counts of the filter that chose them. {@code page}
+ * One page of published records, in the order asked for, with the facet counts of the filter that chose them. {@code page}
  * counts from 1.
  */
 public record BrowsePage(List<ListedRecord> records, int page, int size, long total, Facets facets) {
@@ -40,10 +40,15 @@ public record BrowsePage(List<ListedRecord> records, int page, int size, long to
             List<FacetValue> years,
             List<FacetValue> themes,
             List<FacetValue> people,
-            List<FacetValue> languages) {}
+            List<FacetValue> languages) {
+
+        /** No value of any filter: a list without facets. */
+        public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
 
     /**
-     * A value of a filter as its URL parameter gives it (a kind's code, a year, a slug, a language tag) and its count.
+     * A value of a filter as its URL parameter gives it (a kind's code, a year or {@link BrowseFilter#UNDATED}, a slug,
+     * a language tag) and its count.
      * {@code name} is the theme's or person's name ({@code nativeName} the Chinese or original-script one); kinds,
      * years and languages are labelled by the page.
      */

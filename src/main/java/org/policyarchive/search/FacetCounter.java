@@ -98,6 +98,17 @@ final class FacetCounter {
             return newestFirst(max, year -> year);
         }
 
+        /** How many matches have no date: a dated record has one year. */
+        long undated() {
+            long dated = 0;
+            for (int slot = 0; slot < counts.length; slot++) {
+                if (counts[slot] > 0 && names.field(slot).equals(YEAR)) {
+                    dated += counts[slot];
+                }
+            }
+            return total - dated;
+        }
+
         /** The newest decades first, as many as {@code max}, summed from the years. */
         Map<Integer, Long> decades(int max) {
             return newestFirst(max, year -> Math.floorDiv(year, 10) * 10);

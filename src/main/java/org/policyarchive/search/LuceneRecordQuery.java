@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -155,16 +156,18 @@ final class LuceneRecordQuery {
     }
 
     /**
-     * The order of the hits, undated records last. Lucene's own sort fields let a date order skip the records that
-     * cannot reach the page (through the date's points), where Hibernate Search's sort reads every match's date.
-     * Without words every match scores the same, so relevance is the newest first, which can skip too.
+     * The order of the hits, by the keys of {@link RecordOrder} (undated records last either way), ties by record id.
+     * Lucene's own sort fields let a date order skip the records that cannot reach the page (through the keys'
+     * points), where Hibernate Search's sort reads every match's date. Without words every match scores the same, so
+     * relevance is the newest first, which can skip too.
      */
     static Sort sort(SearchSort sort, ParsedQuery parsed) {
         boolean scored = !parsed.required().isEmpty();
         return switch (sort == SearchSort.RELEVANCE && !scored ? SearchSort.NEWEST : sort) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, date(true));
-            case NEWEST -> new Sort(date(true), SortField.FIELD_SCORE);
-            case OLDEST -> new Sort(date(false), SortField.FIELD_SCORE);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, date(true), id(true));
+            case NEWEST -> new Sort(date(true), id(true));
+            case OLDEST -> new Sort(date(false), id(false));
+            case TITLE -> new Sort(new SortedSetSortField(TITLE_ORDER, false), date(true), id(true));
         };
     }
 
@@ -176,9 +179,13 @@ final class LuceneRecordQuery {
     }
 
     private static SortField date(boolean newestFirst) {
-        SortField date = new SortedNumericSortField(DATE, SortField.Type.LONG, newestFirst);
+        SortField date = new SortedNumericSortField(DATE_ORDER, SortField.Type.LONG, newestFirst);
         date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return date;
+    }
+
+    private static SortField id(boolean newestFirst) {
+        return new SortedNumericSortField(RECORD_ID, SortField.Type.LONG, newestFirst);
     }
 
     private static void addFilters(BooleanQuery.Builder bool, SearchCriteria c) {
@@ -201,7 +208,10 @@ final class LuceneRecordQuery {
         if (c.language() != null) {
             bool.add(keyword(LANGUAGE, c.language()), Occur.FILTER);
         }
-        if (c.from() != null || c.to() != null) {
+        if (c.undated()) {
+            // a date range that takes every date: its opposite is the records without one
+            bool.add(LongPoint.newRangeQuery(DATE, Long.MIN_VALUE, Long.MAX_VALUE), Occur.MUST_NOT);
+        } else if (c.from() != null || c.to() != null) {
             // Hibernate Search indexes a LocalDate as a LongPoint of its epoch day
             long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochDay();
             long to = c.to() == null ? Long.MAX_VALUE : c.to().toEpochDay();

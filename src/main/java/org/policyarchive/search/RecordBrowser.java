@@ -5,10 +5,13 @@ import static org.policyarchive.search.RecordFields.PERSON;
 import static org.policyarchive.search.RecordFields.THEME;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.policyarchive.person.Person;
@@ -16,6 +19,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
 import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.Role;
 import org.policyarchive.search.BrowsePage.FacetValue;
 import org.policyarchive.search.QueryParser.ParsedQuery;
 import org.policyarchive.system.Label;
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Browsing the published records by kind, year, theme, person and language, newest first, with the count of every
+ * Browsing the published records by kind, year, theme, person and language, in a {@link SearchSort#LIST_ORDERS list
+ * order} (newest first unless asked otherwise; {@link RecordOrder} says how dates order), with the count of every
  * value of each of those filters: read from the search index like a search without words, since counting them in
  * PostgreSQL took seconds a page at a million records. Each filter's values are counted over the records that match
  * the other filters, so that choosing another value of the same filter shows what it gives: one count over the index
@@ -59,10 +64,10 @@ public class RecordBrowser {
     }
 
     /**
-     * Page {@code page} (from 1 to {@link #MAX_PAGE}) of the published records that {@code filter} chooses, newest
-     * first, with the facet counts. A theme or person that does not exist chooses nothing.
+     * Page {@code page} (from 1 to {@link #MAX_PAGE}) of the published records that {@code filter} chooses, in the
+     * order {@code sort}, with the facet counts. A theme or person that does not exist chooses nothing.
      */
-    public BrowsePage browse(BrowseFilter filter, int page) {
+    public BrowsePage browse(BrowseFilter filter, SearchSort sort, int page) {
         Theme theme = filter.theme() == null
                 ? null
                 : themes.findBySlug(filter.theme()).orElse(null);
@@ -70,27 +75,26 @@ public class RecordBrowser {
                 ? null
                 : people.findBySlug(filter.person()).orElse(null);
         if ((filter.theme() != null && theme == null) || (filter.person() != null && person == null)) {
-            return new BrowsePage(
-                    List.of(),
-                    page,
-                    PAGE_SIZE,
-                    0,
-                    new BrowsePage.Facets(List.of(), List.of(), List.of(), List.of(), List.of()));
+            return new BrowsePage(List.of(), page, PAGE_SIZE, 0, BrowsePage.Facets.NONE);
         }
         LocalDate from = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
         LocalDate to = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
         SearchCriteria all = new SearchCriteria(
-                "", person, null, theme, filter.kind(), filter.language(), from, to, SearchSort.NEWEST, page);
-        Sort newest = LuceneRecordQuery.sort(SearchSort.NEWEST, NO_WORDS);
+                "", person, null, theme, filter.kind(), filter.language(), from, to, filter.undated(), sort, page);
+        Sort order = LuceneRecordQuery.sort(sort, NO_WORDS);
+        boolean dateChosen = filter.year() != null || filter.undated();
         Counted counted = index.read(reader -> {
             LuceneSearch.Found found =
-                    LuceneSearch.search(reader, query(all), newest, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+                    LuceneSearch.search(reader, query(all), order, (page - 1) * PAGE_SIZE, PAGE_SIZE);
             FacetCounter.Counts counts = found.counts();
             return new Counted(
                     found.ids(),
                     counts.total(),
                     filter.kind() == null ? counts : LuceneSearch.count(reader, query(all.withKind(null))),
-                    filter.year() == null ? counts : LuceneSearch.count(reader, query(all.withDates(null, null))),
+                    dateChosen
+                            ? LuceneSearch.count(
+                                    reader, query(all.withDates(null, null).withUndated(false)))
+                            : counts,
                     theme == null ? counts : LuceneSearch.count(reader, query(all.withTheme(null))),
                     person == null ? counts : LuceneSearch.count(reader, query(all.withPerson(null, null))),
                     filter.language() == null ? counts : LuceneSearch.count(reader, query(all.withLanguage(null))));
@@ -118,6 +122,48 @@ public class RecordBrowser {
             FacetCounter.Counts byPerson,
             FacetCounter.Counts byLanguage) {}
 
+    /** The newest {@code count} published records, as {@link RecordOrder} orders dates. */
+    public List<ListedRecord> newest(int count) {
+        Query everything = query(SearchCriteria.everything());
+        Sort newest = LuceneRecordQuery.sort(SearchSort.NEWEST, NO_WORDS);
+        List<Long> ids = index.read(reader ->
+                LuceneSearch.search(reader, everything, newest, 0, count).ids());
+        return ListedRecord.of(catalog.findListings(ids));
+    }
+
+    /**
+     * Page {@code page} (from 1 to {@link #MAX_PAGE}) of the published records naming {@code person} in {@code role},
+     * in the order {@code sort}, without facets.
+     */
+    public BrowsePage browse(Person person, Role role, SearchSort sort, int page) {
+        SearchCriteria criteria =
+                SearchCriteria.everything().withPerson(person, role).withSort(sort);
+        Sort order = LuceneRecordQuery.sort(sort, NO_WORDS);
+        LuceneSearch.Found found = index.read(
+                reader -> LuceneSearch.search(reader, query(criteria), order, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+        return new BrowsePage(
+                ListedRecord.of(catalog.findListings(found.ids())),
+                page,
+                PAGE_SIZE,
+                found.counts().total(),
+                BrowsePage.Facets.NONE);
+    }
+
+    /** How many published records name {@code person} in each role, for the roles that have any, in their order. */
+    public Map<Role, Long> countRoles(Person person) {
+        return index.read(reader -> {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<Role, Long> counts = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                int count = searcher.count(query(SearchCriteria.everything().withPerson(person, role)));
+                if (count > 0) {
+                    counts.put(role, (long) count);
+                }
+            }
+            return counts;
+        });
+    }
+
     /**
      * How many published records there are, and how many name each person and carry each theme (a broader theme
      * counting its narrower themes' records, each once), by id.
@@ -142,10 +188,15 @@ public class RecordBrowser {
                 .toList();
     }
 
+    /** The years, newest first, then the records without a date as {@link BrowseFilter#UNDATED} if there are any. */
     private static List<FacetValue> years(FacetCounter.Counts counts) {
-        return counts.years(Integer.MAX_VALUE).entrySet().stream()
-                .map(e -> new FacetValue(String.valueOf(e.getKey()), null, null, e.getValue()))
-                .toList();
+        List<FacetValue> years = new ArrayList<>();
+        counts.years(Integer.MAX_VALUE)
+                .forEach((year, count) -> years.add(new FacetValue(String.valueOf(year), null, null, count)));
+        if (counts.undated() > 0) {
+            years.add(new FacetValue(BrowseFilter.UNDATED, null, null, counts.undated()));
+        }
+        return years;
     }
 
     private List<FacetValue> themes(FacetCounter.Counts counts) {

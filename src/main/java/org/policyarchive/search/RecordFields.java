@@ -23,16 +23,18 @@ final class RecordFields {
     static final String STATUS = "status";
     static final String DATE = "date";
     static final String YEAR = "year";
+    static final String DATE_ORDER = "dateOrder";
+    static final String TITLE_ORDER = "titleOrder";
     static final String UPDATED_AT = "updatedAt";
     static final String RECORD_ID = "recordId";
     static final String INDEX_VERSION = "indexVersion";
 
     /**
      * What record documents hold: 2 added broader themes to {@link #THEME}; 3 the analysis of docs/search.md (KStem,
-     * script folding, Han characters beside bigrams, offsets in the text fields). An index whose documents are of an
-     * earlier version is rebuilt at start.
+     * script folding, Han characters beside bigrams, offsets in the text fields); 4 the sort keys of
+     * {@link RecordOrder}. An index whose documents are of an earlier version is rebuilt at start.
      */
-    static final int CURRENT_INDEX_VERSION = 3;
+    static final int CURRENT_INDEX_VERSION = 4;
 
     /** Words are searched in these fields (stemmed), with these boosts; phrases in their exact twins. */
     static final Map<String, Float> WORD_FIELDS =

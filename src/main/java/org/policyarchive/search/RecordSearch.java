@@ -266,7 +266,8 @@ public class RecordSearch {
                         id -> topics.get(Long.valueOf(id)).slug(),
                         id -> topics.get(Long.valueOf(id)).name()),
                 values(counts.decades(MAX_DECADES), String::valueOf, String::valueOf),
-                values(counts.years(MAX_YEARS), String::valueOf, String::valueOf));
+                values(counts.years(MAX_YEARS), String::valueOf, String::valueOf),
+                counts.undated());
     }
 
     private static List<Long> ids(Collection<String> values) {

@@ -26,6 +26,7 @@ public class SearchForm {
     private String lang = "";
     private String from = "";
     private String to = "";
+    private String date = "";
     private String sort = "";
     private String page = "";
 
@@ -40,6 +41,7 @@ public class SearchForm {
         parameters.put("lang", lang);
         parameters.put("from", from);
         parameters.put("to", to);
+        parameters.put("date", date);
         parameters.put("sort", sort);
         parameters.put("page", page);
         parameters.values().removeIf(String::isBlank);
@@ -86,6 +88,13 @@ public class SearchForm {
         if (start != null && end != null && start.isAfter(end)) {
             throw new InvalidSearchException("search.error.reversedDates", from, to);
         }
+        boolean undated = !date.isBlank();
+        if (undated && !date.strip().equalsIgnoreCase(BrowseFilter.UNDATED)) {
+            throw new InvalidSearchException("search.error.dateFilter", date);
+        }
+        if (undated && (start != null || end != null)) {
+            throw new InvalidSearchException("search.error.undatedRange");
+        }
         SearchSort s = sort.isBlank()
                 ? (q.isBlank() ? SearchSort.NEWEST : SearchSort.RELEVANCE)
                 : SearchSort.fromCode(sort).orElseThrow(() -> new InvalidSearchException("search.error.sort", sort));
@@ -101,7 +110,17 @@ public class SearchForm {
             }
         }
         return new SearchCriteria(
-                q.strip(), p, r, t, k, lang.isBlank() ? null : LanguageTag.canonical(lang), start, end, s, pageNumber);
+                q.strip(),
+                p,
+                r,
+                t,
+                k,
+                lang.isBlank() ? null : LanguageTag.canonical(lang),
+                start,
+                end,
+                undated,
+                s,
+                pageNumber);
     }
 
     /** A date as a year, a month or a day; the first day of the period for a start, the last for an end. */
@@ -176,6 +195,15 @@ public class SearchForm {
 
     public void setTo(@Nullable String to) {
         this.to = to == null ? "" : to;
+    }
+
+    /** {@code undated} for the records without a date; nothing else. */
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(@Nullable String date) {
+        this.date = date == null ? "" : date;
     }
 
     public String getSort() {

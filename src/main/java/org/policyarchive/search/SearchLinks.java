@@ -29,8 +29,19 @@ public final class SearchLinks {
         int start = Integer.parseInt(decade);
         Map<String, String> changed = new LinkedHashMap<>(parameters);
         changed.remove("page");
+        changed.remove("date");
         changed.put("from", String.valueOf(start));
         changed.put("to", String.valueOf(start + 9));
+        return url(changed);
+    }
+
+    /** The search narrowed to the records without a date, from its first page: no dates to search between. */
+    public String undated() {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        changed.remove("page");
+        changed.remove("from");
+        changed.remove("to");
+        changed.put("date", BrowseFilter.UNDATED);
         return url(changed);
     }
 

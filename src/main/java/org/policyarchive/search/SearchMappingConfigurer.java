@@ -41,6 +41,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
     private static void mapRecord(TypeMappingStep record) {
         record.indexed().index(INDEX);
         record.binder(new IndexVersionBinder());
+        record.binder(new RecordOrder());
         // the id again, in doc values, so that the search page reads its hits' ids straight from Lucene
         record.property("id").genericField(RECORD_ID).searchable(Searchable.NO).sortable(Sortable.YES);
         for (String text : List.of(TITLE, SUMMARY, BODY)) {

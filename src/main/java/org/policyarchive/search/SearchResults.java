@@ -35,5 +35,6 @@ public record SearchResults(
             List<FacetValue> roles,
             List<FacetValue> themes,
             List<FacetValue> decades,
-            List<FacetValue> years) {}
+            List<FacetValue> years,
+            long undated) {}
 }

@@ -252,31 +252,74 @@ class BrowseIntegrationTests {
     }
 
     @Test
-    void personPageGroupsRecordsByRole() throws Exception {
+    void personPageShowsOneRoleAtATimeWithTheCountOfEach() throws Exception {
         Document page = page("/people/chair");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Chair");
-        assertThat(page.select(".role-group h3").eachText()).containsExactly("Presided", "Spoke");
+        assertThat(page.select(".role-choice li").eachText()).containsExactly("Presided (5)", "Spoke (1)");
+        assertThat(page.select(".role-choice [aria-current=true]").text())
+                .as("the first role that has records, without a link")
+                .isEqualTo("Presided (5)");
+        assertThat(page.select(".role-group h3").eachText()).containsExactly("Presided");
         assertThat(page.select("#role-presided .record-item__title a").eachText())
                 .extracting(BrowseIntegrationTests::titleNumber)
                 .containsExactly(25, 20, 15, 10, 5);
-        assertThat(page.select("#role-spoke .record-item__title a").eachText()).containsExactly("Undated");
+        assertThat(page.select("#role-presided .record-item__meta time").eachText())
+                .containsExactly(
+                        "25 January 1902", "20 January 1902", "15 January 1902", "10 January 1901", "5 January 1901");
+
+        Element spoke = page.selectFirst(".role-choice a");
+        assertThat(spoke.text()).isEqualTo("Spoke (1)");
+        assertThat(spoke.attr("rel")).isEqualTo("nofollow");
+        Document spokePage = page(spoke.attr("href"));
+        assertThat(spokePage.select(".role-group h3").eachText()).containsExactly("Spoke");
+        assertThat(spokePage.select("#role-spoke .record-item__title a").eachText())
+                .containsExactly("Undated");
+        assertThat(spokePage.select("#role-spoke .record-item__meta").text()).startsWith("Undated");
     }
 
     @Test
-    void personPageListsTheNewestTwentyInARoleAndLinksToTheRest() throws Exception {
-        Document page = page("/people/speaker");
+    void personPagePagesTheRecordsOfARoleLikeTheListOfRecords() throws Exception {
+        Document first = page("/people/speaker");
 
-        assertThat(page.select("#role-spoke .record-item__title a").eachText())
+        assertThat(first.select(".role-choice"))
+                .as("one role: nothing to choose")
+                .isEmpty();
+        assertThat(first.selectFirst("#role-spoke .result-count").text()).isEqualTo("Records 1 to 20 of 25");
+        assertThat(first.select("#role-spoke .record-item__title a").eachText())
                 .extracting(BrowseIntegrationTests::titleNumber)
-                .containsExactly(25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6);
-        Element all = page.selectFirst("#role-spoke .role-group__all a");
-        assertThat(all.text()).isEqualTo("All 25 records in the role “Spoke”");
-        assertThat(all.attr("href")).isEqualTo("/search?person=speaker&role=spoke&sort=newest");
-        assertThat(Pages.load(mvc, get(all.attr("href")), 200)
-                        .select("#search-results-heading")
+                .containsExactlyElementsOf(numbers(25, 6));
+        String next = first.selectFirst("#role-spoke nav.paging a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/people/speaker?role=spoke&page=2");
+
+        Document second = page(next);
+        assertThat(second.select("#role-spoke .record-item__title a").eachText())
+                .extracting(BrowseIntegrationTests::titleNumber)
+                .containsExactlyElementsOf(numbers(5, 1));
+        assertThat(second.select("nav.paging a[rel=next]")).isEmpty();
+        assertThat(second.selectFirst("nav.paging a[rel=prev]").attr("href")).isEqualTo("/people/speaker?role=spoke");
+        assertThat(titleNumbers(page("/people/speaker?sort=oldest&page=2"))).containsExactly(21, 22, 23, 24, 25);
+
+        assertThat(problem(mvc, "/people/speaker?page=3", 404)).contains("There is no page 3 of these records.");
+        assertThat(problem(mvc, "/people/chair?role=presided&page=2", 404))
+                .contains("There is no page 2 of these records.");
+        assertThat(problem(mvc, "/people/speaker?page=abc", 400)).contains("The parameter “page” cannot be “abc”");
+        assertThat(problem(mvc, "/people/speaker?role=singer", 400))
+                .contains("The parameter “role” cannot be “singer”: the role must be presided, lectured, spoke,");
+        assertThat(page("/people/speaker?role=mentioned")
+                        .selectFirst("#role-mentioned .result-count")
                         .text())
-                .isEqualTo("25 records match");
+                .isEqualTo("No record matches");
+    }
+
+    @Test
+    void themePagePagesItsRecordsLikeTheListOfRecords() throws Exception {
+        Document first = page("/themes/broad?sort=oldest");
+        assertThat(titleNumbers(first)).containsExactly(3, 4, 6, 8, 9, 12, 15, 16, 18, 20, 21, 24);
+        assertThat(first.select("nav.paging")).as("one page").isEmpty();
+
+        assertThat(problem(mvc, "/themes/broad?page=2", 404)).contains("There is no page 2 of these records.");
+        assertThat(problem(mvc, "/themes/broad?page=0", 400)).contains("The parameter “page” cannot be “0”");
     }
 
     @Test
@@ -405,6 +448,11 @@ class BrowseIntegrationTests {
                         li -> Long.parseLong(li.selectFirst(".count").text().replaceAll("\\D", "")),
                         (a, b) -> a,
                         LinkedHashMap::new));
+    }
+
+    /** The main text of the page at {@code path}, which answers with {@code status}: what a 4xx page says. */
+    static String problem(MockMvc mvc, String path, int status) throws Exception {
+        return Pages.load(mvc, get(path), status).selectFirst("main").text();
     }
 
     private Document page(String path) throws Exception {

@@ -15,6 +15,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordStatus;
+import org.policyarchive.record.Role;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
@@ -131,19 +132,19 @@ class SitemapIntegrationTests {
 
         assertThat(result.getResponse().getContentType()).isEqualTo("text/plain;charset=UTF-8");
         assertThat(result.getResponse().getContentAsString()).isEqualTo("""
-                        User-agent: *
-                        Disallow: /records?
-                        Disallow: /records/feed.atom?
-                        Disallow: /search?
-                        Disallow: /search/
-                        Disallow: /admin
-                        Disallow: /account
-                        Disallow: /login
-                        Disallow: /logout
-                        Allow: /
+            User-agent: *
+            Disallow: /records?
+            Disallow: /records/feed.atom?
+            Disallow: /search?
+            Disallow: /search/
+            Disallow: /admin
+            Disallow: /account
+            Disallow: /login
+            Disallow: /logout
+            Allow: /
 
-                        Sitemap: http://localhost/sitemap.xml
-                        """);
+            Sitemap: http://localhost/sitemap.xml
+            """);
     }
 
     @Test
@@ -162,10 +163,21 @@ class SitemapIntegrationTests {
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.attr("rel")).as(a.outerHtml()).isEqualTo("nofollow"));
 
-        // a person's page links a search for the records past the 20 it lists in a role
-        Document person = Pages.load(mvc, get("/people/chen-chun"), 200);
-        assertThat(person.select("main a[href^=/search?]"))
-                .allSatisfy(a -> assertThat(a.attr("rel")).isEqualTo("nofollow"));
+        // a person's and a theme's pages link other orders (and a person's page other roles) of the same records
+        editor.create(
+                Drafts.speech("Chen Chun mentioned")
+                        .by("Chen Chun", Role.MENTIONED)
+                        .theme("Digital economy")
+                        .build(),
+                "test",
+                null);
+        for (String path : List.of("/people/chen-chun?sort=oldest", "/themes/digital-economy?sort=title")) {
+            Document page = Pages.load(mvc, get(path), 200);
+            assertThat(page.select("main a[href*=?]"))
+                    .as(path)
+                    .isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.attr("rel")).as(a.outerHtml()).isEqualTo("nofollow"));
+        }
 
         Document record = Pages.load(mvc, get("/records/" + SEED_SLUG), 200);
         assertThat(record.select("main a[href^=/records?]"))

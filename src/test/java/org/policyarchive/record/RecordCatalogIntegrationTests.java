@@ -105,29 +105,4 @@ class RecordCatalogIntegrationTests {
                                         new RecordListing.ThemeName("aardvark", "Aardvark", "土豚"))));
         assertThat(catalog.findListingsWithText(List.of())).isEmpty();
     }
-
-    @Test
-    void latestPublishedListsOnlyPublishedRecordsNewestFirstWithoutTheirText() {
-        editor.create(Drafts.speech("Older").date("2001").build(), "test", null);
-        editor.create(Drafts.speech("Newest").date("2024-01-02").build(), "test", null);
-        editor.create(
-                Drafts.speech("Unpublished")
-                        .date("2025")
-                        .status(RecordStatus.DRAFT)
-                        .build(),
-                "test",
-                null);
-
-        assertThat(catalog.findLatestPublished(10))
-                .extracting(RecordListing::title, RecordListing::body)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Newest", null),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Chinese Premier Li Keqiang Chairs State Council Special Study on Accelerating"
-                                        + " Digital Economy Development",
-                                null),
-                        org.assertj.core.groups.Tuple.tuple("Older", null));
-        assertThat(catalog.countPublished()).isEqualTo(3);
-        assertThat(catalog.count()).isEqualTo(4);
-    }
 }
