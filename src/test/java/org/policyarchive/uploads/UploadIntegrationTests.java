@@ -302,8 +302,10 @@ class UploadIntegrationTests {
                 .startsWith("fixity.txt")
                 .contains(OriginalFiles.sha256("Bytes to keep.".getBytes(StandardCharsets.UTF_8)))
                 .contains(OriginalFiles.sha256("Xytes to keep.".getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.select("[data-field=summary]").text()).startsWith("2 files checked, 1 mismatches, finished ");
-        assertThat(page.select("[data-field=summary]").text()).endsWith("(run by admin-uploader).");
+        assertThat(page.select("[data-field=summary]").text())
+                .isEqualTo("2 files checked, 1 mismatches (run by admin-uploader).");
+        assertThat(page.select("[data-field=finished]").text()).startsWith("Finished ").endsWith(" UTC");
+        assertThat(page.select("[data-field=finished] time").attr("datetime")).endsWith("Z");
     }
 
     @Test
