@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,9 @@ class ImportDuplicatesIntegrationTests {
 
     @Autowired
     ImportJobService imports;
+
+    @Autowired
+    ImportCommand command;
 
     @Autowired
     MockMvc mvc;
@@ -116,6 +121,21 @@ class ImportDuplicatesIntegrationTests {
 
         assertThat(again.recordsSkipped()).isEqualTo(72);
         assertThat(imports.countWarnings(again.id())).isZero();
+    }
+
+    @Test
+    void commandLineSaysHowManyLinesHaveATextAlreadyThere() throws Exception {
+        String line = "{\"title\": \"%s\", \"kind\": \"speech\", \"language\": \"en\", \"body\": \"The harbours"
+                + " of the northern coast keep their own tables of the tides.\"}";
+        Path file = Files.write(
+                dir.resolve("twice.jsonl"), List.of(line.formatted("Tides"), line.formatted("Tides again")));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exitCode = command.runImport(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+                .anyMatch(text -> text.startsWith("1 lines have a text already in the archive or in an earlier line"));
     }
 
     private long idOfTitle(String title) {
