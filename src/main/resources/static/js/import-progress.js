@@ -1,5 +1,5 @@
 // Follows a running bulk import: polls the job's JSON status and updates the progress bar and counters.
-// Without JavaScript the page shows the state as it was when loaded, with a link to refresh it.
+// Without JavaScript the page of a running job reloads itself (a meta refresh inside <noscript>), and has a reload link.
 (function () {
   'use strict';
   var section = document.getElementById('import-state');
@@ -9,7 +9,6 @@
   var url = section.getAttribute('data-status-url');
   var progress = document.getElementById('import-progress');
   var percentTemplate = section.getAttribute('data-percent-template');
-  var secondsTemplate = section.getAttribute('data-seconds-template');
   var numberFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
   function set(field, text) {
@@ -40,9 +39,11 @@
         set('recordsImported', numberFormat.format(job.recordsImported));
         set('recordsSkipped', numberFormat.format(job.recordsSkipped));
         set('linesRejected', numberFormat.format(job.linesRejected));
-        set('recordsPerSecond', numberFormat.format(job.recordsPerSecond));
-        if (job.secondsLeft !== null) {
-          set('secondsLeft', secondsTemplate.replace('{0}', numberFormat.format(job.secondsLeft)));
+        if (job.recordsPerSecond !== null) {
+          set('recordsPerSecond', numberFormat.format(job.recordsPerSecond));
+        }
+        if (job.timeLeft !== null) {
+          set('timeLeft', job.timeLeft);
         }
         window.setTimeout(poll, 1000);
       })

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policyarchive.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonDraft;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
+import org.policyarchive.record.RecordTexts;
 import org.policyarchive.record.RecordViolation;
 import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.DatabaseOutage;
@@ -43,11 +45,15 @@ class BulkImporter {
     /** How often a job looks in the database for a cancel asked on another node. */
     private static final Duration LOOK_INTERVAL = Duration.ofSeconds(1);
 
+    /** How many records of a batch go to the record module at a time: the steps in which a batch's progress shows. */
+    private static final int WRITE_CHUNK = 50;
+
     /** How often a job that lost the database tries to mark itself as interrupted. */
     private static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 
     private final ImportJobs jobs;
     private final RecordEditor editor;
+    private final RecordTexts texts;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
     private final AuditLog audit;
@@ -61,9 +67,16 @@ class BulkImporter {
 
     private final Set<Long> stopping = ConcurrentHashMap.newKeySet();
 
+    /**
+     * What the jobs this process runs have read and written so far, ahead of their last commit: a batch is one
+     * transaction, so the database alone would show nothing of a batch until its end. Snapshots, never changed.
+     */
+    private final Map<Long, ImportCounters> live = new ConcurrentHashMap<>();
+
     BulkImporter(
             ImportJobs jobs,
             RecordEditor editor,
+            RecordTexts texts,
             PersonDirectory people,
             ThemeVocabulary themes,
             AuditLog audit,
@@ -73,6 +86,7 @@ class BulkImporter {
             DatabaseOutage outage) {
         this.jobs = jobs;
         this.editor = editor;
+        this.texts = texts;
         this.people = people;
         this.themes = themes;
         this.audit = audit;
@@ -85,6 +99,15 @@ class BulkImporter {
     /** Whether this process is running the job now. */
     boolean isRunning(long jobId) {
         return running.contains(jobId);
+    }
+
+    /**
+     * The job as it stands now if this process runs it: the lines read and the records written so far, committed or
+     * not yet; otherwise the job as its last commit left it.
+     */
+    ImportJobView current(ImportJobView job) {
+        ImportCounters shown = live.get(job.id());
+        return shown == null || job.finished() ? job : job.withProgress(shown);
     }
 
     /** Tells the job that this process runs to stop before its next entry, rather than before its next batch. */
@@ -103,6 +126,7 @@ class BulkImporter {
         } finally {
             running.remove(jobId);
             stopping.remove(jobId);
+            live.remove(jobId);
         }
     }
 
@@ -116,9 +140,13 @@ class BulkImporter {
         ImportCounters counters = ImportCounters.of(job);
         long committedUpTo = job.linesRead();
         Cancellation cancellation = new Cancellation(jobId);
+        Pace pace = new Pace(jobId, progress);
+        pace.show(counters, committedUpTo);
         int batchSize = settings.batchSize();
+        DuplicateCheck duplicates = null;
         try (InterchangeFile file =
                 InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars())) {
+            duplicates = duplicateCheck(jobId);
             List<InterchangeFile.Entry> pending = new ArrayList<>();
             int valid = 0;
             boolean cancelled = false;
@@ -128,13 +156,22 @@ class BulkImporter {
                     continue;
                 }
                 pending.add(entry);
+                pace.show(counters, entry.lineNumber());
                 if (entry.rejection() == null) {
                     valid++;
                 }
                 if (cancellation.requested()) {
                     cancelled = true;
                 } else if (valid >= batchSize || pending.size() >= batchSize * 4) {
-                    cancelled = !commit(job, pending, counters, entry.lineNumber(), file.bytesRead(), cancellation);
+                    cancelled = !commit(
+                            job,
+                            pending,
+                            counters,
+                            entry.lineNumber(),
+                            file.bytesRead(),
+                            cancellation,
+                            pace,
+                            duplicates);
                     progress.batchCommitted(jobs.find(jobId).orElseThrow());
                     pending.clear();
                     valid = 0;
@@ -147,7 +184,7 @@ class BulkImporter {
                 long lastLine = pending.isEmpty()
                         ? counters.linesRead
                         : pending.get(pending.size() - 1).lineNumber();
-                if (commit(job, pending, counters, lastLine, job.sizeBytes(), cancellation)) {
+                if (commit(job, pending, counters, lastLine, job.sizeBytes(), cancellation, pace, duplicates)) {
                     linkTranslations(job);
                     jobs.finish(jobId, ImportStatus.SUCCEEDED, null);
                 } else {
@@ -165,6 +202,13 @@ class BulkImporter {
                 jobs.finish(jobId, ImportStatus.FAILED, ImportMessage.of("import.job.failed", reason(e)));
             }
         }
+        if (duplicates != null && duplicates.active()) {
+            log.info(
+                    "Import job {}: texts already there: {}; {} texts now known",
+                    jobId,
+                    duplicates.cost(),
+                    duplicates.size());
+        }
         ImportJobView finished = jobs.find(jobId).orElseThrow();
         audit.recordAs(
                 finished.createdBy(),
@@ -175,6 +219,21 @@ class BulkImporter {
                         + " skipped, " + finished.linesRejected() + " rejected");
         progress.batchCommitted(finished);
         return finished;
+    }
+
+    /** A check of the lines against the archive's texts, unless the archive is too large to hold them in memory. */
+    private DuplicateCheck duplicateCheck(long jobId) {
+        long records = texts.count();
+        if (records > settings.duplicateCheckMaxRecords()) {
+            log.info(
+                    "Import job {}: the archive holds {} records, more than archive.imports.duplicate-check-max-records"
+                            + " ({}): lines are not checked for texts already there",
+                    jobId,
+                    records,
+                    settings.duplicateCheckMaxRecords());
+            return DuplicateCheck.none();
+        }
+        return DuplicateCheck.of(texts);
     }
 
     /**
@@ -235,6 +294,50 @@ class BulkImporter {
     }
 
     /**
+     * Shows a job's progress as it happens, in this process ({@link #current}), and tells its listener: the lines read
+     * so far, and the records written, of which those of the batch being written are not committed yet.
+     */
+    private final class Pace {
+
+        private final long jobId;
+        private final ImportProgressListener listener;
+
+        Pace(long jobId, ImportProgressListener listener) {
+            this.jobId = jobId;
+            this.listener = listener;
+        }
+
+        /** The counters {@code done}, with the lines read up to {@code linesRead}. */
+        void show(ImportCounters done, long linesRead) {
+            ImportCounters shown = done.copy();
+            shown.linesRead = Math.max(done.linesRead, linesRead);
+            live.put(jobId, shown);
+        }
+
+        /** A batch of {@code entries} that starts after {@code bytesBefore} bytes of the file. */
+        Batch batch(long bytesBefore, List<InterchangeFile.Entry> entries) {
+            return (counters, done) -> {
+                ImportCounters shown = counters.copy();
+                // bytes are known per batch only: the share of them done goes with the share of its entries done
+                shown.bytesRead = bytesBefore + (counters.bytesRead - bytesBefore) * done / Math.max(1, entries.size());
+                live.put(jobId, shown);
+                if (listener != ImportProgressListener.NONE) {
+                    jobs.find(jobId).map(BulkImporter.this::current).ifPresent(listener::progressed);
+                }
+            };
+        }
+
+        /** Hears how many entries of a batch are written, with the counters as they now stand. */
+        @FunctionalInterface
+        interface Batch {
+
+            Batch NONE = (counters, done) -> {};
+
+            void written(ImportCounters counters, int done);
+        }
+    }
+
+    /**
      * Whether the job has been asked to stop: told in this process ({@link #stop}), seen at once, or through the
      * database by another node, looked up at most once a second.
      */
@@ -271,12 +374,18 @@ class BulkImporter {
             ImportCounters counters,
             long lastLine,
             long bytesRead,
-            Cancellation cancellation) {
+            Cancellation cancellation,
+            Pace pace,
+            DuplicateCheck duplicates) {
         ImportCounters next = counters.copy();
         next.linesRead = lastLine;
         next.bytesRead = bytesRead;
         try {
-            transactions.executeWithoutResult(status -> write(job, entries, next));
+            long bytesBefore = counters.bytesRead;
+            DuplicateCheck.Batch batch = duplicates.batch();
+            transactions.executeWithoutResult(
+                    status -> write(job, entries, next, pace.batch(bytesBefore, entries), batch));
+            batch.commit();
         } catch (RuntimeException batchFailure) {
             if (outage.explains(batchFailure)) {
                 throw batchFailure;
@@ -286,6 +395,7 @@ class BulkImporter {
                     job.id(),
                     reason(batchFailure));
             entityManager.clear();
+            pace.show(counters, lastLine);
             // one by one, the job's last committed line is each entry's in turn
             ImportCounters done = counters.copy();
             for (InterchangeFile.Entry entry : entries) {
@@ -296,7 +406,10 @@ class BulkImporter {
                 ImportCounters single = done.copy();
                 single.linesRead = entry.lineNumber();
                 try {
-                    transactions.executeWithoutResult(status -> write(job, List.of(entry), single));
+                    DuplicateCheck.Batch batch = duplicates.batch();
+                    transactions.executeWithoutResult(
+                            status -> write(job, List.of(entry), single, Pace.Batch.NONE, batch));
+                    batch.commit();
                 } catch (RuntimeException recordFailure) {
                     if (outage.explains(recordFailure)) {
                         throw recordFailure;
@@ -315,6 +428,7 @@ class BulkImporter {
                     });
                 }
                 single.copyInto(done);
+                pace.show(done, lastLine);
             }
             done.linesRead = lastLine;
             done.bytesRead = bytesRead;
@@ -326,8 +440,16 @@ class BulkImporter {
         return true;
     }
 
-    /** Writes the entries' records, their rejections and the job's counters in the caller's transaction. */
-    private void write(ImportJobView job, List<InterchangeFile.Entry> entries, ImportCounters counters) {
+    /**
+     * Writes the entries' records, their rejections and the job's counters in the caller's transaction. The records go
+     * to the record module a few at a time, so that the job's page can follow a long batch as it is written.
+     */
+    private void write(
+            ImportJobView job,
+            List<InterchangeFile.Entry> entries,
+            ImportCounters counters,
+            Pace.Batch pace,
+            DuplicateCheck.Batch duplicates) {
         List<RecordDraft> drafts = new ArrayList<>();
         List<Long> draftLines = new ArrayList<>();
         List<ImportJobs.LineError> errors = new ArrayList<>();
@@ -354,20 +476,38 @@ class BulkImporter {
         // are counted neither as records imported nor skipped
         themes.importAll(themeDrafts);
         people.importAll(personDrafts);
-        List<RecordEditor.Imported> results = drafts.isEmpty() ? List.of() : editor.importAll(drafts, job.createdBy());
-        for (int i = 0; i < results.size(); i++) {
-            RecordEditor.Imported result = results.get(i);
-            switch (result.outcome()) {
-                case IMPORTED -> counters.imported++;
-                case SKIPPED -> counters.skipped++;
-                case REJECTED -> {
-                    counters.rejected++;
-                    for (RecordViolation violation : result.violations()) {
-                        errors.add(new ImportJobs.LineError(
-                                draftLines.get(i), ImportMessage.of(violation.messageKey(), violation.arguments())));
+        int done = entries.size() - drafts.size();
+        pace.written(counters, done);
+        for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
+            int to = Math.min(drafts.size(), from + WRITE_CHUNK);
+            List<RecordEditor.Imported> results = editor.importAll(drafts.subList(from, to), job.createdBy());
+            for (int i = 0; i < results.size(); i++) {
+                RecordEditor.Imported result = results.get(i);
+                switch (result.outcome()) {
+                    case IMPORTED -> {
+                        counters.imported++;
+                        RecordDraft draft = drafts.get(from + i);
+                        duplicates
+                                .check(
+                                        draftLines.get(from + i),
+                                        Objects.requireNonNull(result.recordId()),
+                                        draft.title().strip(),
+                                        draft.body())
+                                .ifPresent(errors::add);
+                    }
+                    case SKIPPED -> counters.skipped++;
+                    case REJECTED -> {
+                        counters.rejected++;
+                        for (RecordViolation violation : result.violations()) {
+                            errors.add(new ImportJobs.LineError(
+                                    draftLines.get(from + i),
+                                    ImportMessage.of(violation.messageKey(), violation.arguments())));
+                        }
                     }
                 }
             }
+            done += results.size();
+            pace.written(counters, done);
         }
         errors.sort(java.util.Comparator.comparingLong(ImportJobs.LineError::lineNumber));
         jobs.addErrors(job.id(), errors);

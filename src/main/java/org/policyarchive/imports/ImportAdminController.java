@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeFile;
@@ -15,6 +16,7 @@ import org.policyarchive.system.NotFoundException;
 import org.policyarchive.system.PageNumbers;
 import org.policyarchive.system.TextEncoding;
 import org.policyarchive.system.UploadedFileNames;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,11 +42,17 @@ class ImportAdminController {
 
     static final String PATH = "/admin/imports";
     static final int ERRORS_PER_PAGE = 500;
+    static final int WARNINGS_SHOWN = 500;
+
+    /** How often the page of a running job reloads itself in a browser without JavaScript. */
+    static final int REFRESH_SECONDS = 5;
 
     private final ImportJobService imports;
+    private final MessageSource messages;
 
-    ImportAdminController(ImportJobService imports) {
+    ImportAdminController(ImportJobService imports, MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -83,8 +91,13 @@ class ImportAdminController {
         ImportJobView job = job(id);
         int current = PageNumbers.checked(page, 1, ERRORS_PER_PAGE);
         model.addAttribute("job", job);
+        if (!job.finished()) {
+            model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+        }
         model.addAttribute("resumable", imports.canResume(job));
         model.addAttribute("errors", imports.errors(id, (current - 1) * ERRORS_PER_PAGE, ERRORS_PER_PAGE));
+        model.addAttribute("warnings", imports.warnings(id, WARNINGS_SHOWN));
+        model.addAttribute("warningCount", imports.countWarnings(id));
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (job.linesRejected() + ERRORS_PER_PAGE - 1) / ERRORS_PER_PAGE));
         return "admin/imports/job";
@@ -92,7 +105,7 @@ class ImportAdminController {
 
     @GetMapping(path = "/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> status(@PathVariable long id) {
+    Map<String, Object> status(@PathVariable long id, Locale locale) {
         ImportJobView job = job(id);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("id", job.id());
@@ -103,8 +116,10 @@ class ImportAdminController {
         status.put("recordsImported", job.recordsImported());
         status.put("recordsSkipped", job.recordsSkipped());
         status.put("linesRejected", job.linesRejected());
-        status.put("recordsPerSecond", job.recordsPerSecond());
+        status.put("recordsPerSecond", job.rateKnown() ? job.recordsPerSecond() : null);
         status.put("secondsLeft", job.secondsLeft());
+        status.put("timeLeft", text(job.timeLeftMessage(), locale));
+        status.put("duration", text(job.durationMessage(), locale));
         status.put("cancelRequested", job.cancelRequested());
         return status;
     }
@@ -132,6 +147,10 @@ class ImportAdminController {
         Flash.next(
                 redirect, imports.discard(id, principal.getName()) ? "import.discarded" : "import.discard.impossible");
         return "redirect:/admin/imports/" + id;
+    }
+
+    private @Nullable String text(@Nullable ImportMessage message, Locale locale) {
+        return message == null ? null : messages.getMessage(message.key(), message.argumentArray(), locale);
     }
 
     private ImportJobView job(long id) {

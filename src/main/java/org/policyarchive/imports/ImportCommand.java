@@ -122,7 +122,7 @@ class ImportCommand implements ApplicationRunner {
                         progress.recordsPerSecond()));
     }
 
-    /** Prints what the job did and the lines it rejected; returns the exit code. */
+    /** Prints what the job did, the lines it rejected and how many texts were already there; returns the exit code. */
     private int report(ImportJobView job, PrintStream out) {
         out.printf(
                 "Import %d %s in %.1f s: %,d records imported, %,d already present (skipped), %,d lines rejected%n",
@@ -141,6 +141,13 @@ class ImportCommand implements ApplicationRunner {
                 error.lineNumber(), error.message() == null ? error.reason() : english(error.message())));
         if (job.linesRejected() > errors.size()) {
             out.printf("  ... and %,d more rejected lines%n", job.linesRejected() - errors.size());
+        }
+        long warnings = imports.countWarnings(job.id());
+        if (warnings > 0) {
+            out.printf(
+                    "%,d lines have a text already in the archive or in an earlier line, the same or nearly: imported all"
+                            + " the same, listed with links on the job's page, /admin/imports/%d%n",
+                    warnings, job.id());
         }
         if (job.status() != ImportStatus.SUCCEEDED) {
             return 1;

@@ -1,6 +1,9 @@
 package org.policyarchive.imports;
 
-/** A running job's counters, saved with every batch so that the page shows what has been committed. */
+/**
+ * A running job's counters: saved with every batch, so that a resumed job reads on after its last committed line, and
+ * shown as they move while a batch is written ({@link BulkImporter#current}).
+ */
 final class ImportCounters {
 
     long linesRead;

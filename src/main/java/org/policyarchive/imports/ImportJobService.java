@@ -123,16 +123,25 @@ public class ImportJobService {
         return importer.run(id, progress);
     }
 
+    /** The job as it stands now: while this process runs it, with what it has read and written so far. */
     public Optional<ImportJobView> find(long id) {
-        return jobs.find(id);
+        return jobs.find(id).map(importer::current);
     }
 
     List<ImportJobView> recent() {
-        return jobs.recent(100);
+        return jobs.recent(100).stream().map(importer::current).toList();
     }
 
     List<ImportJobs.ImportError> errors(long id, int offset, int limit) {
         return jobs.errors(id, offset, limit);
+    }
+
+    List<DuplicateWarning> warnings(long id, int limit) {
+        return jobs.warnings(id, limit);
+    }
+
+    long countWarnings(long id) {
+        return jobs.countWarnings(id);
     }
 
     /**

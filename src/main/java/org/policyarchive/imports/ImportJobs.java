@@ -216,13 +216,31 @@ class ImportJobs {
                 .single();
     }
 
+    /** The rejected lines of the job, without its warnings. */
     List<ImportError> errors(long id, int offset, int limit) {
-        return jdbc.sql("select line_number, reason, message_key, arguments from import_error where job_id = ?"
-                        + " order by line_number, id offset ? limit ?")
-                .params(id, offset, limit)
+        return jdbc.sql(
+                        "select line_number, reason, message_key, arguments from import_error where job_id = ?"
+                                + " and (message_key is null or message_key not like ?) order by line_number, id offset ? limit ?")
+                .params(id, DuplicateWarning.KEY_PREFIX + "%", offset, limit)
                 .query((rs, n) ->
                         new ImportError(rs.getLong(1), rs.getString(2), message(rs.getString(3), rs.getString(4))))
                 .list();
+    }
+
+    /** The lines whose text was already there (stored with the rejected lines, under keys of their own). */
+    List<DuplicateWarning> warnings(long id, int limit) {
+        return jdbc.sql("select line_number, message_key, arguments from import_error where job_id = ?"
+                        + " and message_key like ? order by line_number, id limit ?")
+                .params(id, DuplicateWarning.KEY_PREFIX + "%", limit)
+                .query((rs, n) -> DuplicateWarning.of(rs.getLong(1), message(rs.getString(2), rs.getString(3))))
+                .list();
+    }
+
+    long countWarnings(long id) {
+        return jdbc.sql("select count(*) from import_error where job_id = ? and message_key like ?")
+                .params(id, DuplicateWarning.KEY_PREFIX + "%")
+                .query(Long.class)
+                .single();
     }
 
     private @Nullable String arguments(@Nullable ImportMessage message) {

@@ -7,4 +7,7 @@ interface ImportProgressListener {
     ImportProgressListener NONE = job -> {};
 
     void batchCommitted(ImportJobView job);
+
+    /** Hears the job as it stands while a batch is written, before the batch is committed. */
+    default void progressed(ImportJobView job) {}
 }

@@ -80,12 +80,15 @@ public record ArchiveProperties(
      * @param staleAfter how long an unfinished job's node may stay silent before another node counts the job as
      *     interrupted (at its start) or lets it be cancelled at once
      * @param maxQueued how many imports may wait for the one running
+     * @param duplicateCheckMaxRecords the largest archive whose texts an import holds in memory to warn of lines it
+     *     already has (about 1.5 KB a record); in a larger one, imports do not look for them
      */
     public record Imports(
             @DefaultValue("500") @Min(1) @Max(10_000) int batchSize,
             @DefaultValue("16777216") @Min(1024) int maxLineChars,
             @DefaultValue("2m") @NotNull Duration staleAfter,
-            @DefaultValue("20") @Min(0) int maxQueued) {}
+            @DefaultValue("20") @Min(0) int maxQueued,
+            @DefaultValue("100000") @Min(0) int duplicateCheckMaxRecords) {}
 
     /** @param cron when the fixity check of uploaded originals runs; {@code -} turns it off */
     public record Fixity(

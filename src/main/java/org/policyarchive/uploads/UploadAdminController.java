@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordForm;
 import org.policyarchive.record.RecordFormPage;
+import org.policyarchive.record.RecordTexts;
 import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.DataSizes;
 import org.policyarchive.system.Flash;
@@ -49,11 +50,14 @@ class UploadAdminController {
 
     private final UploadService uploads;
     private final RecordFormPage formPage;
+    private final RecordTexts texts;
     private final DataSize maxSize;
 
-    UploadAdminController(UploadService uploads, RecordFormPage formPage, ArchiveProperties archive) {
+    UploadAdminController(
+            UploadService uploads, RecordFormPage formPage, RecordTexts texts, ArchiveProperties archive) {
         this.uploads = uploads;
         this.formPage = formPage;
+        this.texts = texts;
         this.maxSize = archive.upload().maxSize();
     }
 
@@ -92,13 +96,19 @@ class UploadAdminController {
         return "redirect:" + PATH + "/" + upload.fileId();
     }
 
-    /** The record form, prefilled with what the upload proposes. */
+    /**
+     * The record form, prefilled with what the upload proposes, with a warning and a link when the archive has the
+     * same text already, or nearly the same.
+     */
     @GetMapping("/{fileId}")
     String review(@PathVariable long fileId, Model model, HttpSession session) {
         RecordDraft draft = session.getAttribute(DRAFT + fileId) instanceof RecordDraft proposed
                 ? proposed
                 : uploads.draftOf(fileId).draft();
         model.addAttribute("recordForm", RecordForm.of(draft));
+        if (draft.body() != null) {
+            texts.findLike(draft.body()).ifPresent(match -> model.addAttribute("duplicate", match));
+        }
         Flash.now(model, "upload.prefilled");
         return formPage.show(model, null, PATH + "/" + fileId);
     }

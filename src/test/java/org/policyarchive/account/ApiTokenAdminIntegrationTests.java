@@ -108,7 +108,7 @@ class ApiTokenAdminIntegrationTests {
         assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/admin/api-tokens");
         assertThat(changeSeedStatus(secret)).isEqualTo(401);
         assertThat(tokensPage(editor).select("table.tokens tbody tr td").eachText())
-                .anyMatch(text -> text.startsWith("Revoked by token-editor at "));
+                .anyMatch(text -> text.startsWith("Revoked by token-editor on ") && text.endsWith(" UTC"));
         assertThat(jdbc.sql("select action from audit_event where object_type = 'api-token' order by id")
                         .query(String.class)
                         .list())

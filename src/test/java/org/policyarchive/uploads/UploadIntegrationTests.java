@@ -302,8 +302,35 @@ class UploadIntegrationTests {
                 .startsWith("fixity.txt")
                 .contains(OriginalFiles.sha256("Bytes to keep.".getBytes(StandardCharsets.UTF_8)))
                 .contains(OriginalFiles.sha256("Xytes to keep.".getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.select("[data-field=summary]").text()).startsWith("2 files checked, 1 mismatches, finished ");
-        assertThat(page.select("[data-field=summary]").text()).endsWith("(run by admin-uploader).");
+        assertThat(page.select("[data-field=summary]").text())
+                .isEqualTo("2 files checked, 1 mismatches (run by admin-uploader).");
+        assertThat(page.select("[data-field=finished]").text())
+                .startsWith("Finished ")
+                .endsWith(" UTC");
+        assertThat(page.select("[data-field=finished] time").attr("datetime")).endsWith("Z");
+    }
+
+    @Test
+    void warnsThatTheArchiveHasTheUploadedTextAlreadyAndLinksToIt() throws Exception {
+        long seedId = jdbc.sql("select id from record order by id limit 1")
+                .query(Long.class)
+                .single();
+        String seedTitle = jdbc.sql("select title from record where id = ?")
+                .param(seedId)
+                .query(String.class)
+                .single();
+        Document form = uploadAndOpen("state-council-study-session-2023-08-21.txt", TestFiles.seed());
+
+        assertThat(form.select("[data-field=duplicate]").text()).startsWith("The archive already has");
+        assertThat(form.select("[data-field=duplicate] a").attr("href"))
+                .isEqualTo("/admin/records/" + seedId + "/edit");
+        assertThat(form.select("[data-field=duplicate] a").text()).isEqualTo(seedTitle);
+
+        Document other = uploadAndOpen(
+                "other.txt",
+                "Another text\n\nA text the archive has never seen, about the harbours of the northern coast and their tides."
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(other.select("[data-field=duplicate]")).isEmpty();
     }
 
     @Test
