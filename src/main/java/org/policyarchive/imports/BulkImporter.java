@@ -223,13 +223,11 @@ class BulkImporter {
 
     /** A check of the lines against the archive's texts, unless the archive is too large to hold them in memory. */
     private DuplicateCheck duplicateCheck(long jobId) {
-        long records = texts.count();
-        if (records > settings.duplicateCheckMaxRecords()) {
+        if (!texts.comparable()) {
             log.info(
-                    "Import job {}: the archive holds {} records, more than archive.imports.duplicate-check-max-records"
-                            + " ({}): lines are not checked for texts already there",
+                    "Import job {}: the archive holds more than archive.imports.duplicate-check-max-records ({}) records:"
+                            + " lines are not checked for texts already there",
                     jobId,
-                    records,
                     settings.duplicateCheckMaxRecords());
             return DuplicateCheck.none();
         }

@@ -3,6 +3,7 @@ package org.policyarchive.record;
 import java.sql.PreparedStatement;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.policyarchive.system.ArchiveProperties;
 import org.policyarchive.system.SimilarTexts;
 import org.policyarchive.system.TextFingerprint;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +27,19 @@ public class RecordTexts {
     public record RecordRef(long id, String slug, String title) {}
 
     private final JdbcTemplate jdbc;
+    private final long maxRecords;
 
-    RecordTexts(JdbcTemplate jdbc) {
+    RecordTexts(JdbcTemplate jdbc, ArchiveProperties archive) {
         this.jdbc = jdbc;
+        this.maxRecords = archive.imports().duplicateCheckMaxRecords();
+    }
+
+    /**
+     * Whether the archive is small enough for its texts to be compared with an incoming one
+     * ({@code archive.imports.duplicate-check-max-records}): each comparison reads them all.
+     */
+    public boolean comparable() {
+        return count() <= maxRecords;
     }
 
     /** How many records there are, texts or not. */

@@ -80,8 +80,9 @@ public record ArchiveProperties(
      * @param staleAfter how long an unfinished job's node may stay silent before another node counts the job as
      *     interrupted (at its start) or lets it be cancelled at once
      * @param maxQueued how many imports may wait for the one running
-     * @param duplicateCheckMaxRecords the largest archive whose texts an import holds in memory to warn of lines it
-     *     already has (about 1.5 KB a record); in a larger one, imports do not look for them
+     * @param duplicateCheckMaxRecords the largest archive whose texts are compared with an import's lines (held in
+     *     memory, about 1.5 KB a record) or an upload's text, to warn of texts it already has; in a larger one,
+     *     neither looks for them
      */
     public record Imports(
             @DefaultValue("500") @Min(1) @Max(10_000) int batchSize,
