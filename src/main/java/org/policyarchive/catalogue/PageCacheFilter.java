@@ -28,7 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A signed-in user's pages carry the user's name and CSRF tokens: they are neither kept nor served from the cache,
  * get no entity tag and keep Security's {@code no-store}, so no 304 ever answers for another user's page. A page is
- * kept only when its rendering created no session and set no cookie nor any other header but its type and language.
+ * kept only when its rendering created no session and set no cookie nor any other header but its type, language and
+ * {@code Vary}. The reader's language is part of the key, so an English copy never answers a Chinese reader, and
+ * {@code Vary} tells shared caches the same.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -36,7 +38,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** What a page may set for itself and still be kept: all else may belong to this one response. */
     private static final Set<String> PAGE_HEADERS =
-            caseInsensitive(List.of(HttpHeaders.CONTENT_TYPE, "Content-Language"));
+            caseInsensitive(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY));
+
+    /**
+     * What a kept page depends on besides its address: its encoding, and the reader's language, which comes from the
+     * language cookie or else the Accept-Language header (system.ReaderLocales).
+     */
+    static final String VARY =
+            String.join(", ", HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+
+    /** The parameter of the layout's language links; a request that switches sets a cookie, so is never kept. */
+    private static final String LANGUAGE_SWITCH = "locale";
 
     private final PageCache cache;
     private final LocaleResolver locales;
@@ -52,7 +64,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         return !cache.enabled()
                 || !(method.equals("GET") || method.equals("HEAD"))
                 || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
-                || request.getUserPrincipal() != null;
+                || request.getUserPrincipal() != null
+                || request.getParameter(LANGUAGE_SWITCH) != null;
     }
 
     @Override
@@ -87,7 +100,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         return new CachedPage(
                 rendering.getContentAsByteArray(),
                 String.valueOf(rendering.getContentType()),
-                response.getHeader("Content-Language"),
+                response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                 generation);
     }
 
@@ -121,7 +134,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.ETAG, etag);
         // a cache may keep the page, but must ask again each time: the page changes with the archive
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, VARY);
         if (matches(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -130,7 +143,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         if (page.contentLanguage() != null) {
-            response.setHeader("Content-Language", page.contentLanguage());
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
         }
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
