@@ -1,5 +1,6 @@
 package org.policyarchive.catalogue;
 
+import java.util.Locale;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
@@ -29,9 +30,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        var tree = themes.tree();
-        var everyone = people.findAllByName();
+    String home(Model model, Locale locale) {
+        var tree = ReadingOrder.themes(themes.tree(), locale);
+        var everyone = ReadingOrder.people(people.findAllByName(), locale);
         var counts = browser.countPublished();
         model.addAttribute("latest", ListedRecord.of(catalog.findLatestPublished(LATEST)));
         model.addAttribute("recordCount", counts.records());

@@ -2,6 +2,7 @@ package org.policyarchive.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.search.RecordBrowser;
@@ -30,8 +31,8 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String index(Model model) {
-        model.addAttribute("people", people.findAllByName());
+    String index(Model model, Locale locale) {
+        model.addAttribute("people", ReadingOrder.people(people.findAllByName(), locale));
         model.addAttribute("counts", browser.countPublished().byPerson());
         return "catalogue/people";
     }
