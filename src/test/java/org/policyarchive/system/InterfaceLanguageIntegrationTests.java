@@ -1,8 +1,10 @@
 package org.policyarchive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -236,6 +238,25 @@ class InterfaceLanguageIntegrationTests {
         assertThat(admin.selectFirst("html").attr("lang")).isEqualTo("zh-Hans");
         assertThat(admin.select("h1").text()).isEqualTo("管理");
         assertThat(admin.select(".account-menu").text()).contains("已登录：language-admin", "退出登录");
+    }
+
+    @Test
+    void validationMessagesAreInTheReadersLanguage() throws Exception {
+        Document form = page(perform(post("/admin/records/new")
+                .with(csrf())
+                .with(user("language-editor").roles("EDITOR"))
+                .header("Accept-Language", "zh-CN")
+                .param("title", " ")
+                .param("kind", "SPEECH")
+                .param("language", "en")
+                .param("status", "DRAFT")
+                .param("date", "2023-02-30")
+                .param("body", "")));
+
+        assertThat(form.select("#title-error").text()).isEqualTo("请输入标题。");
+        assertThat(form.select("#body-error").text()).isEqualTo("请输入记录的正文。");
+        assertThat(form.select("#date-error").text()).isEqualTo("此日期不存在。");
+        assertThat(form.select(".error-summary li").eachText()).contains("请输入标题。", "请输入记录的正文。");
     }
 
     private MockHttpServletResponse perform(RequestBuilder request) throws Exception {
