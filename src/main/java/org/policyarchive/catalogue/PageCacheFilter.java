@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.ReaderLocales;
 import org.policyarchive.system.SiteAddress;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +48,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String VARY =
             String.join(", ", HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
 
-    /** The parameter of the layout's language links; a request that switches sets a cookie, so is never kept. */
-    private static final String LANGUAGE_SWITCH = "locale";
-
     private final PageCache cache;
     private final LocaleResolver locales;
 
@@ -65,7 +63,8 @@ class PageCacheFilter extends OncePerRequestFilter {
                 || !(method.equals("GET") || method.equals("HEAD"))
                 || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
                 || request.getUserPrincipal() != null
-                || request.getParameter(LANGUAGE_SWITCH) != null;
+                // a request that switches language sets a cookie: never kept
+                || request.getParameter(ReaderLocales.PARAMETER) != null;
     }
 
     @Override

@@ -39,7 +39,7 @@ public class LanguageLinks {
             links.add(new LanguageLink(
                     tag,
                     messages.getMessage("language.self", null, locale),
-                    page + LocaleConfiguration.PARAMETER + "=" + locale.getLanguage(),
+                    page + ReaderLocales.PARAMETER + "=" + locale.getLanguage(),
                     locale.equals(current)));
         }
         return links;
@@ -73,7 +73,7 @@ public class LanguageLinks {
         }
         for (String part : query.split("&")) {
             String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
-            if (!part.isEmpty() && !decoded(name).equals(LocaleConfiguration.PARAMETER)) {
+            if (!part.isEmpty() && !decoded(name).equals(ReaderLocales.PARAMETER)) {
                 parts.add(part);
             }
         }

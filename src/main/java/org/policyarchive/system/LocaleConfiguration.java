@@ -21,9 +21,6 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    /** The query parameter that switches the interface language. */
-    static final String PARAMETER = "locale";
-
     @Bean
     LocaleResolver localeResolver() {
         return new ReaderLocales();
@@ -32,7 +29,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName(PARAMETER);
+        change.setParamName(ReaderLocales.PARAMETER);
         // ?locale=%%% is left alone, like ?locale=fr (which ReaderLocales refuses): the page in the current language
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);

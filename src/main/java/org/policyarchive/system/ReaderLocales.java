@@ -25,6 +25,9 @@ public final class ReaderLocales implements LocaleResolver {
     /** The interface languages, in the order the language links show them. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, CHINESE);
 
+    /** The query parameter of the layout's language links ({@code ?locale=zh}), which sets the cookie. */
+    public static final String PARAMETER = "locale";
+
     static final String COOKIE = "archive-language";
 
     private final CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
