@@ -1,5 +1,6 @@
 package org.policyarchive.catalogue;
 
+import java.util.Locale;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.system.FeedLink;
@@ -25,9 +26,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        var tree = themes.tree();
-        var everyone = people.findAllByFamilyName();
+    String home(Model model, Locale locale) {
+        var tree = ReadingOrder.themes(themes.tree(), locale);
+        var everyone = people.findAllByFamilyName(locale);
         var counts = browser.countPublished();
         model.addAttribute("latest", browser.newest(LATEST));
         model.addAttribute("recordCount", counts.records());

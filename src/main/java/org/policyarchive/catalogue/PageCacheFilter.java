@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.ReaderLocales;
 import org.policyarchive.system.SiteAddress;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -36,19 +37,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * get no entity tag and keep Security's {@code no-store}, so no 304 ever answers for another user's page. Who is
  * signed in is read where Security keeps it, in the session (a request with credentials of its own goes through
  * Security too). A page is kept only when its rendering found no session, created none, set no cookie and no header
- * but its type, its language and the security headers every page gets.
+ * but its type, its language, what it varies with and the security headers every page gets. The
+ * reader's language is part of the key, so an English copy never answers a Chinese reader, and {@code Vary} tells
+ * shared caches the same.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
     private static final Pattern PUBLIC_PAGE = Pattern.compile("/|/(records|people|themes)(/[^/]+)?");
 
     /**
-     * What a rendering may set and still be kept: the page's type and language, and what Spring Security writes on
+     * What a rendering may set and still be kept: the page's type, language and {@code Vary}, and what Spring Security writes on
      * every page. All else (a cookie, above all) may belong to this one response.
      */
     private static final Set<String> PAGE_HEADERS = caseInsensitive(List.of(
             HttpHeaders.CONTENT_TYPE,
             HttpHeaders.CONTENT_LANGUAGE,
+            HttpHeaders.VARY,
             HttpHeaders.CACHE_CONTROL,
             HttpHeaders.PRAGMA,
             HttpHeaders.EXPIRES,
@@ -62,6 +66,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** What {@link #send} sets for each response, rather than the rendering's. */
     private static final Set<String> SENT_HEADERS = caseInsensitive(
             List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, HttpHeaders.VARY));
+
+    /**
+     * What a kept page depends on besides its address: its encoding, and the reader's language, which comes from the
+     * language cookie or else the Accept-Language header (system.ReaderLocales).
+     */
+    static final String VARY =
+            String.join(", ", HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
 
     private final PageCache cache;
     private final LocaleResolver locales;
@@ -77,7 +88,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         return !cache.enabled()
                 || !(method.equals("GET") || method.equals("HEAD"))
                 || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
-                || !anonymous(request);
+                || !anonymous(request)
+                // a request that switches language sets a cookie: never kept
+                || request.getParameter(ReaderLocales.PARAMETER) != null;
     }
 
     /**
@@ -168,7 +181,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.ETAG, etag);
         // a cache may keep the page, but must ask again each time: the page changes with the archive
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, VARY);
         if (matches(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -3,6 +3,7 @@ package org.policyarchive.catalogue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
@@ -39,8 +40,8 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String index(Model model) {
-        model.addAttribute("people", people.findAllByFamilyName());
+    String index(Model model, Locale locale) {
+        model.addAttribute("people", people.findAllByFamilyName(locale));
         model.addAttribute("counts", browser.countPublished().byPerson());
         return "catalogue/people";
     }

@@ -38,8 +38,8 @@ class ThemeController {
     }
 
     @GetMapping("/themes")
-    String index(Model model) {
-        model.addAttribute("tree", themes.tree());
+    String index(Model model, Locale locale) {
+        model.addAttribute("tree", ReadingOrder.themes(themes.tree(), locale));
         model.addAttribute("counts", browser.countPublished().byTheme());
         return "catalogue/themes";
     }

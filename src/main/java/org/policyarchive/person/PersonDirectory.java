@@ -68,9 +68,12 @@ public class PersonDirectory {
         return people.findAllByOrderByNameAsc();
     }
 
-    /** Everyone, as an index of names lists them: by family name ({@link PersonName#inFamilyNameOrder}). */
-    public List<Person> findAllByFamilyName() {
-        return PersonName.inFamilyNameOrder(people.findAll());
+    /**
+     * Everyone, as an index of names in the reader's language lists them: by family name
+     * ({@link PersonName#inFamilyNameOrder}).
+     */
+    public List<Person> findAllByFamilyName(Locale locale) {
+        return PersonName.inFamilyNameOrder(people.findAll(), locale);
     }
 
     /** The person a merged person's old slug now leads to. */

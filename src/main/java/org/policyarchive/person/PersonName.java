@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.system.ReaderLocales;
 
 /**
  * A person's name as citations and bibliographic metadata split it: family name and given names. A Chinese name keeps its family name first,
@@ -42,15 +43,17 @@ public record PersonName(
     }
 
     /**
-     * {@code people} in the order of an index of names: by family name, then given names, as {@link #of} splits the
-     * name the archive shows (a Chinese name family first, as written); letters compare as an English reader sorts
-     * them, so case and accents count after the letters themselves. Each name is split once.
+     * {@code people} in the order of an index of names for a reader of {@code language}: by family name, then given
+     * names, as {@link #of} splits the name that reader sees (a Chinese reader a Chinese name in Chinese characters,
+     * family first, as written); compared as that reader sorts (a Chinese reader by pinyin, Latin letters first;
+     * an English reader with case and accents counting after the letters themselves). Each name is split once.
      */
-    public static List<Person> inFamilyNameOrder(Collection<Person> people) {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
+    public static List<Person> inFamilyNameOrder(Collection<Person> people, Locale language) {
+        Collator collator = ReaderLocales.collator(language);
+        String tag = language.toLanguageTag();
         record Entry(Person person, PersonName name) {}
         return people.stream()
-                .map(person -> new Entry(person, of(person, "en")))
+                .map(person -> new Entry(person, of(person, tag)))
                 .sorted(Comparator.comparing((Entry e) -> e.name().family(), collator)
                         .thenComparing(
                                 e -> e.name().given() == null ? "" : e.name().given(), collator)

@@ -30,6 +30,7 @@ import org.policyarchive.search.SearchResults.Timing;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.Label;
 import org.policyarchive.theme.ThemeVocabulary;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -252,7 +253,7 @@ public class RecordSearch {
         Map<String, Long> peopleCounts = counts.top(PERSON, MAX_PEOPLE);
         Map<String, Long> themeCounts = counts.top(THEME, MAX_THEMES);
         Map<Long, Label> persons = people.labels(ids(peopleCounts.keySet()));
-        Map<Long, Label> topics = themes.labels(ids(themeCounts.keySet()));
+        Map<Long, Label> topics = themes.labels(ids(themeCounts.keySet()), LocaleContextHolder.getLocale());
         return new Facets(
                 values(counts.kinds(MAX_KINDS), RecordKind::code, RecordKind::label),
                 values(counts.top(LANGUAGE, MAX_LANGUAGES), Function.identity(), Function.identity()),

@@ -57,6 +57,17 @@ public class ThemeVocabulary {
                         .param("ids", ids));
     }
 
+    /** The labels of themes, named in {@code locale}'s language where the theme has a name in it. */
+    public Map<Long, Label> labels(Collection<Long> ids, Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return labels(ids);
+        }
+        return ids.isEmpty()
+                ? Map.of()
+                : Label.read(jdbc.sql("select id, slug, coalesce(name_zh, name) as name from theme where id in (:ids)")
+                        .param("ids", ids));
+    }
+
     /** The theme named {@code name} (English, ignoring case), created as a broader theme if there is none. */
     @Transactional
     public Theme findOrCreate(String name) {

@@ -47,6 +47,15 @@ class TemplateTextTests {
     private static final Pattern MESSAGES_CALL = Pattern.compile("#messages\\.msg\\w*\\(\\s*'([\\w.\\-]+)'\\s*[,)]");
     private static final Pattern BUNDLE_NAME = Pattern.compile("(messages(?:-[a-z]+)?)(?:_([A-Za-z_]+))?\\.properties");
 
+    /** Names that read the same in English and Chinese. */
+    private static final List<String> SAME_IN_BOTH_LANGUAGES =
+            List.of("API", "OAI-PMH", "RSS", "UTF-8", "SHA-256", "GB/T 7714-2015");
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^{}]*(\\{[^{}]*}[^{}]*)*}");
+    private static final Pattern ARGUMENT_INDEX = Pattern.compile("\\{(\\d+)");
+    private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     @Test
@@ -108,6 +117,49 @@ class TemplateTextTests {
                                 .as(name + "_" + locale + " against " + name)
                                 .containsExactlyInAnyOrderElementsOf(locales.getOrDefault("", Set.of()));
                     }
+                }));
+    }
+
+    /** The interface is in English and Chinese: every messages file has its Chinese sibling. */
+    @Test
+    void everyMessagesFileHasAChineseTranslation() throws IOException {
+        assertThat(bundles())
+                .allSatisfy((name, locales) -> assertThat(locales).as(name).containsOnlyKeys("", "zh"));
+    }
+
+    /**
+     * A Chinese message says in Chinese what its English one says in words: a copy of the English (or an English text
+     * with Chinese punctuation) is a key someone forgot. Names of standards and formats are the same in both.
+     */
+    @Test
+    void chineseMessagesAreTranslations() throws IOException {
+        List<String> untranslated = new ArrayList<>();
+        messages()
+                .forEach((name, locales) -> locales.getOrDefault("zh", Map.of()).forEach((key, chinese) -> {
+                    String english = locales.get("").get(key);
+                    String words = ARGUMENT.matcher(english).replaceAll("");
+                    for (String term : SAME_IN_BOTH_LANGUAGES) {
+                        words = words.replace(term, "");
+                    }
+                    if (LATIN_LETTER.matcher(words).find()
+                            && !HAN.matcher(chinese).find()) {
+                        untranslated.add(name + "_zh: " + key + "=" + chinese);
+                    }
+                }));
+        assertThat(untranslated).as("Chinese messages that are not in Chinese").isEmpty();
+    }
+
+    /** A translation that dropped or added an argument would show a raw {1}, or lose a name or a number. */
+    @Test
+    void chineseMessagesTakeTheArgumentsOfTheEnglishOnes() throws IOException {
+        messages()
+                .forEach((name, locales) -> locales.getOrDefault("zh", Map.of()).forEach((key, chinese) -> {
+                    assertThat(arguments(chinese))
+                            .as(name + "_zh: " + key)
+                            .isEqualTo(arguments(locales.get("").get(key)));
+                    assertThat(chinese)
+                            .as(name + "_zh: " + key + " is read as UTF-8")
+                            .doesNotContain("\uFFFD");
                 }));
     }
 
@@ -181,6 +233,16 @@ class TemplateTextTests {
     /** Keys by bundle name ("messages", "messages-search") and locale ("" for the default file). */
     private Map<String, Map<String, Set<String>>> bundles() throws IOException {
         Map<String, Map<String, Set<String>>> bundles = new TreeMap<>();
+        messages()
+                .forEach((name, locales) ->
+                        locales.forEach((locale, texts) -> bundles.computeIfAbsent(name, n -> new TreeMap<>())
+                                .put(locale, new HashSet<>(texts.keySet()))));
+        return bundles;
+    }
+
+    /** Texts by key, by bundle name and locale, read as Spring reads them (spring.messages.encoding=UTF-8). */
+    private Map<String, Map<String, Map<String, String>>> messages() throws IOException {
+        Map<String, Map<String, Map<String, String>>> bundles = new TreeMap<>();
         for (Resource file : resources.getResources("classpath*:messages*.properties")) {
             Matcher name = BUNDLE_NAME.matcher(String.valueOf(file.getFilename()));
             if (!name.matches()) {
@@ -190,10 +252,20 @@ class TemplateTextTests {
             try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
-            bundles.computeIfAbsent(name.group(1), n -> new TreeMap<>())
-                    .computeIfAbsent(name.group(2) == null ? "" : name.group(2), l -> new HashSet<>())
-                    .addAll(properties.stringPropertyNames());
+            Map<String, String> texts = bundles.computeIfAbsent(name.group(1), n -> new TreeMap<>())
+                    .computeIfAbsent(name.group(2) == null ? "" : name.group(2), l -> new TreeMap<>());
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
         }
         return bundles;
+    }
+
+    /** The argument numbers a message uses, such as [0, 1]. */
+    private static Set<String> arguments(String message) {
+        Set<String> numbers = new java.util.TreeSet<>();
+        Matcher argument = ARGUMENT_INDEX.matcher(message);
+        while (argument.find()) {
+            numbers.add(argument.group(1));
+        }
+        return numbers;
     }
 }
