@@ -188,6 +188,18 @@ class SmallScreenBrowserIntegrationTests {
         widen(PHONE);
         browser.open("/login");
         assertFitsAndPassesAxe();
+        driver.findElement(By.id("username")).sendKeys("nobody-" + id);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        browser.clickAndWaitForNextPage(driver.findElement(By.cssSelector("main button[type=submit]")));
+        for (String field : List.of("username", "password")) {
+            WebElement input = driver.findElement(By.id(field));
+            assertThat(input.getAttribute("aria-invalid")).as(field).isEqualTo("true");
+            assertThat(input.getAttribute("aria-describedby")).as(field).isEqualTo("login-error");
+            assertThat(input.getCssValue("border-top-width"))
+                    .as(field + ": the error border")
+                    .isEqualTo("2px");
+        }
+        assertFitsAndPassesAxe();
         browser.signInAsNewUser(accounts, AccountRole.ADMIN);
 
         browser.open("/admin/imports");
@@ -291,9 +303,10 @@ class SmallScreenBrowserIntegrationTests {
      */
     @SuppressWarnings("unchecked")
     private void assertFits() {
+        // the page's width without its scroll bar: a page that fits only under an overlaid scroll bar does not fit
         assertThat((Long) script("return document.documentElement.scrollWidth"))
                 .as(driver.getCurrentUrl() + " scrolls sideways")
-                .isLessThanOrEqualTo((Long) script("return window.innerWidth"));
+                .isLessThanOrEqualTo((Long) script("return document.documentElement.clientWidth"));
         List<Map<String, Object>> controls = (List<Map<String, Object>>) script("""
                 return [...document.querySelectorAll('input:not([type=hidden],[type=checkbox],[type=radio]), select,\
                  textarea, button, summary')]
