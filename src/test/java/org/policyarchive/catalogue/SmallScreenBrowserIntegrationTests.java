@@ -224,6 +224,9 @@ class SmallScreenBrowserIntegrationTests {
                 "/admin/search",
                 "/account/password")) {
             browser.open(path);
+            assertThat(driver.findElements(By.cssSelector("main.error-page")))
+                    .as(path + ": " + driver.getTitle())
+                    .isEmpty();
             assertFits();
         }
 
