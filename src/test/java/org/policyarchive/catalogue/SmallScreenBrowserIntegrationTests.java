@@ -185,6 +185,16 @@ class SmallScreenBrowserIntegrationTests {
                         .build(),
                 "test",
                 null);
+        // a second revision whose long unbroken source the comparison's table must wrap on a phone
+        editor.update(
+                id,
+                editor.currentVersion(id),
+                Drafts.speech("A record edited on a phone, with a longer title than before")
+                        .by("Pocket Editor", Role.SPOKE)
+                        .source("https://example.org/" + "a-very-long-unbroken-address-segment".repeat(4))
+                        .build(),
+                "test",
+                "a longer title");
         widen(PHONE);
         browser.open("/login");
         assertFitsAndPassesAxe();
@@ -212,6 +222,7 @@ class SmallScreenBrowserIntegrationTests {
                 "/admin/records/new",
                 "/admin/records/" + id + "/edit",
                 "/admin/records/" + id + "/history",
+                "/admin/records/" + id + "/diff?from=1",
                 "/admin/people",
                 "/admin/themes",
                 "/admin/themes/new",
