@@ -126,8 +126,8 @@ class BrowserJourneyIntegrationTests {
     }
 
     /**
-     * The record page at 1280 px wide, for the README (copied by hand to docs/images/record-page.png), and the other
-     * pages for a look.
+     * The record page at 1280 px wide and the other pages, for a look in target/screenshots (the README's screenshots
+     * come from {@link DocumentationScreenshotsBrowserTests}).
      */
     @Test
     void takesAScreenshotOfTheRecordPage() throws IOException {

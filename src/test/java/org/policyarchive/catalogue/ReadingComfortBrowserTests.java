@@ -217,7 +217,7 @@ class ReadingComfortBrowserTests {
     }
 
     /** Fails on any axe violation at all, colour contrast included, on the page shown now. */
-    private static void assertNoViolation(WebDriver driver) {
+    static void assertNoViolation(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);
         assertThat(results.getViolations())
                 .as(() -> driver.getCurrentUrl() + ": "

@@ -1,6 +1,7 @@
 package org.policyarchive.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -174,6 +175,19 @@ class ArchiveExportIntegrationTests {
                 .containsExactly("everything", "published");
         assertThat(page.select("form[action=/export/records.jsonl] button[formaction=/export/records.csv]"))
                 .hasSize(1);
+        assertThat(page.select("form[action=/export/records.jsonl] .field"))
+                .extracting(
+                        field -> field.select("label").attr("for"),
+                        field -> field.select("input").attr("id") + " "
+                                + field.select("input").attr("type") + " "
+                                + field.select("input").attr("name") + " "
+                                + field.select("input").attr("inputmode"))
+                .containsExactly(
+                        tuple("export-q", "export-q search q "),
+                        tuple("export-kind", "export-kind text kind "),
+                        tuple("export-lang", "export-lang text lang "),
+                        tuple("export-from", "export-from text from numeric"),
+                        tuple("export-to", "export-to text to numeric"));
 
         String csv = mvc.perform(get("/admin/export/archive")
                         .param("scope", "everything")

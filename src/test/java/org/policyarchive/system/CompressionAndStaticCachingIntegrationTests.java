@@ -70,7 +70,7 @@ class CompressionAndStaticCachingIntegrationTests {
         List<String> paths = new ArrayList<>(List.of("/search?q=digital", "/login"));
         paths.addAll(search.select("link[rel=stylesheet]").eachAttr("href"));
         paths.addAll(search.select("script[src]").eachAttr("src"));
-        assertThat(paths).hasSize(6);
+        assertThat(paths).hasSize(7);
 
         List<String> gzippedPaths = new ArrayList<>();
         for (String path : paths) {
@@ -97,7 +97,7 @@ class CompressionAndStaticCachingIntegrationTests {
         links.addAll(home.select("img[src]").eachAttr("src"));
         links.addAll(search.select("link[rel=stylesheet], script[src]").eachAttr("src"));
         links.addAll(search.select("link[rel=stylesheet]").eachAttr("href"));
-        assertThat(links).hasSize(7);
+        assertThat(links).hasSize(8);
 
         for (String link : links) {
             assertThat(link).matches("/[a-z/.-]+-[0-9a-f]{32}\\.(css|js|svg)");
