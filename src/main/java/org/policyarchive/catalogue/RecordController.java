@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.citation.Citations;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
@@ -36,6 +37,7 @@ class RecordController {
     private final RecordCatalog catalog;
     private final RecordBrowser browser;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
     private final PersonDirectory people;
     private final RecordLabels labels;
     private final Citations citations;
@@ -45,6 +47,7 @@ class RecordController {
             RecordCatalog catalog,
             RecordBrowser browser,
             ThemeVocabulary themes,
+            Kinds kinds,
             PersonDirectory people,
             RecordLabels labels,
             Citations citations,
@@ -52,6 +55,7 @@ class RecordController {
         this.catalog = catalog;
         this.browser = browser;
         this.themes = themes;
+        this.kinds = kinds;
         this.people = people;
         this.labels = labels;
         this.citations = citations;
@@ -69,7 +73,7 @@ class RecordController {
             Locale locale,
             Model model) {
         int pageNumber = BrowseParameters.page(page);
-        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, kinds, themes, people);
         BrowseFilter filter = selection.filter();
 
         BrowsePage result = browser.browse(filter, pageNumber);

@@ -157,7 +157,7 @@ class BulkImportIntegrationTests {
                         tuple(2L, "interchange.json"),
                         tuple(3L, "record.title.required"),
                         tuple(4L, "record.body.required"),
-                        tuple(5L, "interchange.kind.unknown"),
+                        tuple(5L, "interchange.kind.unknown.listed"),
                         tuple(6L, "date.invalid"),
                         tuple(7L, "interchange.utf8"),
                         tuple(8L, "record.title.size"),

@@ -33,6 +33,7 @@ import org.policyarchive.system.DatabaseOutage;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
 import org.policyarchive.testing.Pages;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -77,9 +78,19 @@ class RecordAdminControllerTests {
     @MockitoBean
     DatabaseOutage outage;
 
+    @MockitoBean
+    Kinds kinds;
+
     @BeforeEach
     void theRecordIsAtVersionThree() {
         given(editor.currentVersion(ID)).willReturn(3L);
+    }
+
+    @BeforeEach
+    void theKindsAreThoseEveryArchiveStartsWith() {
+        given(kinds.all()).willReturn(SeededKinds.ALL);
+        given(kinds.name(any()))
+                .willAnswer(call -> call.<RecordKind>getArgument(0).code());
     }
 
     /** A filled-in form; {@code overrides} replace or add fields (name, value, name, value ...). */
@@ -189,7 +200,7 @@ class RecordAdminControllerTests {
 
         @Test
         void aValueThatCannotBeBoundIsAnErrorBeforeTheRulesAreAsked() throws Exception {
-            mvc.perform(form(post("/admin/records/new"), "kind", "SERMON"))
+            mvc.perform(form(post("/admin/records/new"), "kind", "a sermon"))
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("recordForm", "kind", "typeMismatch"))
                     .andExpect(model().errorCount(1));
