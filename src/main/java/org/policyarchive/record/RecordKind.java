@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * kinds vocabulary ({@link Kinds}), which gives its names, its interchange label and how citations treat it. The
  * constants are the kinds every archive starts with (V43), for the code and tests that name one; admins add others.
  */
-public record RecordKind(String name) {
+public record RecordKind(String name) implements Serializable {
 
     /** The longest id, the length of {@code record.kind}. */
     public static final int MAX_LENGTH = 60;

@@ -53,7 +53,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = RecordAdminController.class)
 // the error pages (system) need the multipart settings, which the MVC slice does not configure
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import({RecordFormPage.class, RecordLabels.class})
+@Import({RecordFormPage.class, RecordLabels.class, RecordKindFormatter.class})
 @WithMockUser(roles = "EDITOR")
 class RecordAdminControllerTests {
 
@@ -89,6 +89,10 @@ class RecordAdminControllerTests {
     @BeforeEach
     void theKindsAreThoseEveryArchiveStartsWith() {
         given(kinds.all()).willReturn(SeededKinds.ALL);
+        given(kinds.find(any(RecordKind.class)))
+                .willAnswer(call -> SeededKinds.ALL.stream()
+                        .filter(kind -> kind.kind().equals(call.getArgument(0)))
+                        .findFirst());
         given(kinds.name(any()))
                 .willAnswer(call -> call.<RecordKind>getArgument(0).code());
     }
@@ -200,7 +204,7 @@ class RecordAdminControllerTests {
 
         @Test
         void aValueThatCannotBeBoundIsAnErrorBeforeTheRulesAreAsked() throws Exception {
-            mvc.perform(form(post("/admin/records/new"), "kind", "a sermon"))
+            mvc.perform(form(post("/admin/records/new"), "kind", "SERMON"))
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("recordForm", "kind", "typeMismatch"))
                     .andExpect(model().errorCount(1));
