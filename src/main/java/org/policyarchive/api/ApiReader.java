@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonOffice;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
@@ -30,35 +31,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ApiReader {
 
+    private final Kinds kinds;
     private final RecordCatalog catalog;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
     private final RecordBrowser browser;
 
-    ApiReader(RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes, RecordBrowser browser) {
+    ApiReader(
+            RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes, Kinds kinds, RecordBrowser browser) {
         this.catalog = catalog;
+        this.kinds = kinds;
         this.people = people;
         this.themes = themes;
         this.browser = browser;
     }
 
     Optional<ApiRecord> record(String slug) {
-        return catalog.findBySlug(slug).map(ApiReader::record);
+        return catalog.findBySlug(slug).map(this::record);
     }
 
     Optional<ApiRecord> record(long id) {
-        return catalog.findById(id).map(ApiReader::record);
+        return catalog.findById(id).map(this::record);
     }
 
     /** The records with these ids, in this order, skipping any that is gone or not published any more. */
     List<ApiRecord> publishedRecords(List<Long> ids) {
         return catalog.findAllById(ids).stream()
                 .filter(record -> record.getStatus() == RecordStatus.PUBLISHED)
-                .map(ApiReader::record)
+                .map(this::record)
                 .toList();
     }
 
-    static ApiRecord record(Record record) {
+    ApiRecord record(Record record) {
         PartialDate date = record.getPartialDate();
         Record translation = record.getTranslation();
         return new ApiRecord(
@@ -66,7 +70,7 @@ class ApiReader {
                 record.getSlug(),
                 record.getTitle(),
                 date == null ? null : date.toString(),
-                record.getKind().label(),
+                kinds.label(record.getKind()),
                 record.getLanguage(),
                 record.getPlace(),
                 record.getOrganization(),

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeReader;
 import org.policyarchive.interchange.RejectedInput;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordStatus;
@@ -61,10 +62,11 @@ class RecordApiController {
     private final ApiReader reader;
     private final RecordEditor editor;
     private final JsonMapper json;
-    private final InterchangeReader interchange = new InterchangeReader();
+    private final InterchangeReader interchange;
 
-    RecordApiController(RecordSearch search, ApiReader reader, RecordEditor editor, JsonMapper json) {
+    RecordApiController(RecordSearch search, ApiReader reader, RecordEditor editor, Kinds kinds, JsonMapper json) {
         this.search = search;
+        this.interchange = new InterchangeReader(kinds);
         this.reader = reader;
         this.editor = editor;
         this.json = json;

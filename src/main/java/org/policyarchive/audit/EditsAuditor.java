@@ -2,6 +2,7 @@ package org.policyarchive.audit;
 
 import org.policyarchive.person.PeopleMerged;
 import org.policyarchive.person.PersonChanged;
+import org.policyarchive.record.KindChanged;
 import org.policyarchive.record.RecordChanged;
 import org.policyarchive.record.RecordCreated;
 import org.policyarchive.record.RecordDeleted;
@@ -71,5 +72,15 @@ class EditsAuditor {
                 "theme",
                 changed.slug(),
                 changed.name());
+    }
+
+    @EventListener
+    void on(KindChanged changed) {
+        audit.recordAs(
+                changed.by() != null ? changed.by() : AuditLog.currentUsername(),
+                changed.created() ? AuditAction.KIND_CREATED : AuditAction.KIND_UPDATED,
+                "kind",
+                changed.code(),
+                changed.englishName());
     }
 }

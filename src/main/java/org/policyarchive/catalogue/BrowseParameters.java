@@ -1,6 +1,7 @@
 package org.policyarchive.catalogue;
 
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.LanguageTag;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
@@ -49,11 +50,11 @@ final class BrowseParameters {
         return value != null && value.strip().equalsIgnoreCase(BrowseFilter.UNDATED);
     }
 
-    static @Nullable RecordKind kind(@Nullable String value) {
+    static @Nullable RecordKind kind(@Nullable String value, Kinds kinds) {
         if (isAbsent(value)) {
             return null;
         }
-        return RecordKind.fromCode(value.strip())
+        return kinds.byCode(value)
                 .orElseThrow(() -> new InvalidParameterException("kind", value, "error.parameter.kind"));
     }
 

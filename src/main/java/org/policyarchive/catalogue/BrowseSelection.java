@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.system.InvalidParameterException;
 import org.policyarchive.theme.Theme;
@@ -31,6 +32,7 @@ public record BrowseSelection(
             @Nullable String theme,
             @Nullable String person,
             @Nullable String lang,
+            Kinds kinds,
             ThemeVocabulary themes,
             PersonDirectory people) {
         String themeSlug = BrowseParameters.slug(theme);
@@ -45,7 +47,7 @@ public record BrowseSelection(
                         .orElseThrow(
                                 () -> new InvalidParameterException("person", personSlug, "error.parameter.person"));
         BrowseFilter filter = new BrowseFilter(
-                BrowseParameters.kind(kind),
+                BrowseParameters.kind(kind, kinds),
                 BrowseParameters.year(year),
                 BrowseParameters.undated(year),
                 themeSlug,

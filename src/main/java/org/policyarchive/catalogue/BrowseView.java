@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
-import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordLabels;
 import org.policyarchive.search.BrowseFilter;
 import org.policyarchive.search.BrowsePage;
@@ -53,8 +52,7 @@ record BrowseView(BrowsePage result, List<ActiveFilter> active, List<FacetGroup>
             String undatedLabel,
             Locale locale) {
         Map<String, Function<FacetValue, String>> labelling = new LinkedHashMap<>();
-        labelling.put(
-                "kind", v -> RecordKind.fromCode(v.value()).map(labels::kind).orElse(v.value()));
+        labelling.put("kind", v -> labels.kindOfCode(v.value()));
         labelling.put("year", v -> v.value().equals(BrowseFilter.UNDATED) ? undatedLabel : v.value());
         labelling.put("theme", v -> themeName(v, locale));
         labelling.put("person", v -> String.valueOf(v.name()));

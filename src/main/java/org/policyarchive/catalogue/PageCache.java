@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PeopleMerged;
 import org.policyarchive.person.PersonChanged;
+import org.policyarchive.record.KindChanged;
 import org.policyarchive.record.RecordChanged;
 import org.policyarchive.record.RecordCreated;
 import org.policyarchive.record.RecordDeleted;
@@ -93,7 +94,8 @@ public class PageCache {
         RecordsImported.class,
         PersonChanged.class,
         PeopleMerged.class,
-        ThemeChanged.class
+        ThemeChanged.class,
+        KindChanged.class
     })
     void changed() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

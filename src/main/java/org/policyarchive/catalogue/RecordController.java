@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.citation.Citations;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordCatalog;
@@ -38,6 +39,7 @@ class RecordController {
     private final RecordCatalog catalog;
     private final RecordBrowser browser;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
     private final PersonDirectory people;
     private final RecordLabels labels;
     private final Citations citations;
@@ -47,6 +49,7 @@ class RecordController {
             RecordCatalog catalog,
             RecordBrowser browser,
             ThemeVocabulary themes,
+            Kinds kinds,
             PersonDirectory people,
             RecordLabels labels,
             Citations citations,
@@ -54,6 +57,7 @@ class RecordController {
         this.catalog = catalog;
         this.browser = browser;
         this.themes = themes;
+        this.kinds = kinds;
         this.people = people;
         this.labels = labels;
         this.citations = citations;
@@ -73,7 +77,7 @@ class RecordController {
             Model model) {
         int pageNumber = BrowseParameters.page(page);
         SearchSort order = BrowseParameters.sort(sort);
-        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, kinds, themes, people);
         BrowseFilter filter = selection.filter();
 
         BrowsePage result = browser.browse(filter, order, pageNumber);

@@ -118,23 +118,23 @@ record RecordMetadata(String description, String canonical, List<Tag> properties
     /**
      * The Zotero item type of a kind: what was said aloud is a presentation, reports are reports, an interview and a
      * letter are their own types, and the other documents (statements, resolutions, policy documents, readouts of
-     * meetings) are documents.
+     * meetings), like every kind an admin adds, are documents.
      */
     static String zoteroType(RecordKind kind) {
-        return switch (kind) {
-            case STUDY_SESSION,
-                    SPEECH,
-                    ADDRESS,
-                    INAUGURAL_ADDRESS,
-                    FAREWELL_ADDRESS,
-                    ANNUAL_MESSAGE,
-                    REMARKS,
-                    FIRESIDE_CHAT,
-                    DEBATE,
-                    PRESS_CONFERENCE -> "presentation";
-            case REPORT, GOVERNMENT_WORK_REPORT -> "report";
-            case INTERVIEW -> "interview";
-            case LETTER -> "letter";
+        return switch (kind.name()) {
+            case "STUDY_SESSION",
+                    "SPEECH",
+                    "ADDRESS",
+                    "INAUGURAL_ADDRESS",
+                    "FAREWELL_ADDRESS",
+                    "ANNUAL_MESSAGE",
+                    "REMARKS",
+                    "FIRESIDE_CHAT",
+                    "DEBATE",
+                    "PRESS_CONFERENCE" -> "presentation";
+            case "REPORT", "GOVERNMENT_WORK_REPORT" -> "report";
+            case "INTERVIEW" -> "interview";
+            case "LETTER" -> "letter";
             default -> "document";
         };
     }

@@ -49,7 +49,12 @@ public class Citations {
     }
 
     CitedWork work(Record record, String url) {
-        return CitedWork.of(record, genres.genre(record.getKind(), record.getLanguage()), url, LocalDate.now(clock));
+        return CitedWork.of(
+                record,
+                genres.genre(record.getKind(), record.getLanguage()),
+                genres.workType(record.getKind()),
+                url,
+                LocalDate.now(clock));
     }
 
     private Citation citation(CitationStyle style, CitedWork work) {

@@ -41,7 +41,7 @@ record CitedWork(
 
     static final Set<Role> AUTHOR_ROLES = Set.of(Role.PRESIDED, Role.LECTURED, Role.SPOKE);
 
-    static CitedWork of(Record record, String genre, String url, LocalDate accessed) {
+    static CitedWork of(Record record, String genre, WorkType type, String url, LocalDate accessed) {
         // a person who both presided and spoke is one author
         Map<String, PersonName> authors = new LinkedHashMap<>();
         for (Participation participation : record.getParticipations()) {
@@ -54,7 +54,7 @@ record CitedWork(
         String slug = record.getSlug();
         return new CitedWork(
                 ASCII_KEY.matcher(slug).matches() ? slug : "record-" + record.getId(),
-                WorkType.of(record.getKind()),
+                type,
                 genre,
                 record.getTitle(),
                 List.copyOf(authors.values()),

@@ -1,44 +1,33 @@
 package org.policyarchive.citation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Properties;
+import org.policyarchive.record.Kind;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordKind;
-import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * A record's kind as a citation's genre ("[Study session]" in APA), in the record's language rather than the reader's:
- * the English name the pages show, or the Chinese one from {@code csl/genres-zh.properties}.
+ * A record's kind as a citation sees it: its genre ("[Study session]" in APA), in the record's language rather than
+ * the reader's (the kind's Chinese name for a Chinese record when it has one, else its English name), and its type of
+ * work, both from the kinds vocabulary.
  */
 @Component
 class Genres {
 
-    private final MessageSource messages;
-    private final Properties chinese;
+    private final Kinds kinds;
 
-    Genres(MessageSource messages) {
-        this.messages = messages;
-        try {
-            this.chinese = PropertiesLoaderUtils.loadProperties(
-                    new EncodedResource(new ClassPathResource("csl/genres-zh.properties"), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    Genres(Kinds kinds) {
+        this.kinds = kinds;
     }
 
     String genre(RecordKind kind, String languageTag) {
-        if (Languages.isChinese(languageTag)) {
-            String genre = chinese.getProperty(kind.code());
-            if (genre != null) {
-                return genre;
-            }
+        Kind entry = kinds.get(kind);
+        if (Languages.isChinese(languageTag) && entry.chineseName() != null) {
+            return entry.chineseName();
         }
-        return messages.getMessage("kind." + kind.code(), null, Locale.ENGLISH);
+        return entry.englishName();
+    }
+
+    WorkType workType(RecordKind kind) {
+        return WorkType.of(kinds.get(kind).citedAs());
     }
 }

@@ -1,7 +1,7 @@
 package org.policyarchive.citation;
 
 import de.undercouch.citeproc.csl.CSLType;
-import org.policyarchive.record.RecordKind;
+import org.policyarchive.record.Kind;
 
 /**
  * What kind of work a record is to a citation, with its type in CSL, BibTeX and RIS. What was said aloud to an audience
@@ -26,29 +26,14 @@ enum WorkType {
         this.ris = ris;
     }
 
-    static WorkType of(RecordKind kind) {
-        return switch (kind) {
-            case STUDY_SESSION,
-                    MEETING,
-                    SPEECH,
-                    ADDRESS,
-                    INAUGURAL_ADDRESS,
-                    FAREWELL_ADDRESS,
-                    REMARKS,
-                    FIRESIDE_CHAT,
-                    DEBATE,
-                    PRESS_CONFERENCE -> SPEECH;
+    /** The type of work of a kind's records, as the kinds vocabulary says (V43 keeps the earlier choice of each). */
+    static WorkType of(Kind.CitedAs citedAs) {
+        return switch (citedAs) {
+            case SPEECH -> SPEECH;
             case INTERVIEW -> INTERVIEW;
             case LETTER -> LETTER;
-            case REPORT, GOVERNMENT_WORK_REPORT -> REPORT;
-            case POLICY_DOCUMENT,
-                    STATEMENT,
-                    PROCLAMATION,
-                    MESSAGE,
-                    VETO_MESSAGE,
-                    ANNUAL_MESSAGE,
-                    RESOLUTION,
-                    NPC_RESOLUTION -> DOCUMENT;
+            case REPORT -> REPORT;
+            case DOCUMENT -> DOCUMENT;
         };
     }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyarchive.catalogue.BrowseSelection;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.PublishedRecords;
 import org.policyarchive.record.PublishedRecords.ChangedRecord;
 import org.policyarchive.record.RecordKind;
@@ -64,6 +65,7 @@ class FeedController {
     private final PublishedRecords published;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
     private final RecordLabels labels;
     private final AtomFeeds atom;
     private final MessageSource messages;
@@ -73,6 +75,7 @@ class FeedController {
             PublishedRecords published,
             PersonDirectory people,
             ThemeVocabulary themes,
+            Kinds kinds,
             RecordLabels labels,
             AtomFeeds atom,
             MessageSource messages) {
@@ -80,6 +83,7 @@ class FeedController {
         this.published = published;
         this.people = people;
         this.themes = themes;
+        this.kinds = kinds;
         this.labels = labels;
         this.atom = atom;
         this.messages = messages;
@@ -105,7 +109,7 @@ class FeedController {
             @RequestParam(required = false) @Nullable String lang,
             HttpServletRequest request,
             Locale locale) {
-        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, themes, people);
+        BrowseSelection selection = BrowseSelection.read(kind, year, theme, person, lang, kinds, themes, people);
         BrowseFilter filter = selection.filter();
         RecordKind chosenKind = filter.kind();
         Integer chosenYear = filter.year();

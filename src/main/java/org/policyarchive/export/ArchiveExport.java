@@ -25,6 +25,9 @@ import org.policyarchive.interchange.InterchangeFormat;
 import org.policyarchive.interchange.InterchangeWriter;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.Kind;
+import org.policyarchive.record.KindDraft;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.Participation;
 import org.policyarchive.record.Record;
 import org.policyarchive.record.RecordDraft;
@@ -65,12 +68,14 @@ public class ArchiveExport {
     static final int DEFAULT_BATCH_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final Kinds kinds;
     private final TransactionTemplate snapshot;
     private int batchSize = DEFAULT_BATCH_SIZE;
     private IntConsumer batchObserver = managed -> {};
 
-    ArchiveExport(EntityManager entityManager, PlatformTransactionManager transactions) {
+    ArchiveExport(EntityManager entityManager, PlatformTransactionManager transactions, Kinds kinds) {
         this.entityManager = entityManager;
+        this.kinds = kinds;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -96,7 +101,7 @@ public class ArchiveExport {
 
     /** Writes the records of {@code scope} with their people and the vocabulary to {@code out}, and closes it. */
     public Written export(Scope scope, InterchangeFormat format, OutputStream out) throws IOException {
-        try (InterchangeWriter writer = InterchangeWriter.open(format, out)) {
+        try (InterchangeWriter writer = InterchangeWriter.open(format, out, kinds)) {
             return inSnapshot(() -> {
                 Run run = new Run(writer);
                 run.themes();
@@ -127,7 +132,7 @@ public class ArchiveExport {
      * closes it.
      */
     public Written export(RecordMatches.Matches search, InterchangeFormat format, OutputStream out) throws IOException {
-        try (InterchangeWriter writer = InterchangeWriter.open(format, out)) {
+        try (InterchangeWriter writer = InterchangeWriter.open(format, out, kinds)) {
             return inSnapshot(() -> {
                 Run run = new Run(writer);
                 run.themes();
@@ -178,6 +183,10 @@ public class ArchiveExport {
         void themes() throws IOException {
             if (!writer.carriesPeopleAndThemes()) {
                 return;
+            }
+            // the kinds first, so that an import into an empty archive knows the kinds its records name
+            for (Kind kind : kinds.all()) {
+                writer.write(KindDraft.of(kind));
             }
             List<Theme> vocabulary =
                     entityManager

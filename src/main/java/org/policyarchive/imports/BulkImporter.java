@@ -16,6 +16,9 @@ import org.policyarchive.audit.AuditLog;
 import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.KindEditor;
+import org.policyarchive.record.KindLookup;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordTexts;
@@ -56,6 +59,8 @@ class BulkImporter {
     private final RecordTexts texts;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
+    private final KindEditor kindEditor;
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -79,6 +84,8 @@ class BulkImporter {
             RecordTexts texts,
             PersonDirectory people,
             ThemeVocabulary themes,
+            Kinds kinds,
+            KindEditor kindEditor,
             AuditLog audit,
             EntityManager entityManager,
             TransactionTemplate transactions,
@@ -89,11 +96,18 @@ class BulkImporter {
         this.texts = texts;
         this.people = people;
         this.themes = themes;
+        this.kinds = kinds;
+        this.kindEditor = kindEditor;
         this.audit = audit;
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.settings = archive.imports();
         this.outage = outage;
+    }
+
+    /** How the job's file finds its kinds: as it was submitted, with mappings or with new kinds. */
+    private KindLookup kindsOf(ImportJobView job) {
+        return jobs.kinds(job.id()).lookup(kinds, kindEditor, job.createdBy());
     }
 
     /** Whether this process is running the job now. */
@@ -145,7 +159,7 @@ class BulkImporter {
         int batchSize = settings.batchSize();
         DuplicateCheck duplicates = null;
         try (InterchangeFile file =
-                InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars())) {
+                InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars(), kindsOf(job))) {
             duplicates = duplicateCheck(jobId);
             List<InterchangeFile.Entry> pending = new ArrayList<>();
             int valid = 0;
@@ -242,7 +256,7 @@ class BulkImporter {
      */
     private void linkTranslations(ImportJobView job) throws IOException {
         try (InterchangeFile file =
-                InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars())) {
+                InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars(), kindsOf(job))) {
             Map<String, String> links = new LinkedHashMap<>();
             InterchangeFile.Entry entry;
             while ((entry = file.next()) != null) {
@@ -458,6 +472,9 @@ class BulkImporter {
                 themeDrafts.add(entry.theme());
             } else if (entry.person() != null) {
                 personDrafts.add(entry.person());
+            } else if (entry.kind() != null) {
+                // defined as it was read (KindEditor.define), before the records that name it
+                continue;
             } else if (entry.draft() != null) {
                 drafts.add(entry.draft());
                 draftLines.add(entry.lineNumber());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.system.Flash;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.NotFoundException;
@@ -17,8 +18,13 @@ import org.policyarchive.system.PageNumbers;
 import org.policyarchive.system.TextEncoding;
 import org.policyarchive.system.UploadedFileNames;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,28 +53,53 @@ class ImportAdminController {
     /** How often the page of a running job reloads itself in a browser without JavaScript. */
     static final int REFRESH_SECONDS = 5;
 
+    /** A small file in the interchange format that imports cleanly: the form offers it as an example. */
+    static final ClassPathResource SAMPLE = new ClassPathResource("imports/sample.jsonl");
+
     private final ImportJobService imports;
     private final MessageSource messages;
+    private final Kinds kinds;
 
-    ImportAdminController(ImportJobService imports, MessageSource messages) {
+    ImportAdminController(ImportJobService imports, MessageSource messages, Kinds kinds) {
         this.imports = imports;
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("jobs", imports.recent());
         model.addAttribute("encodings", TextEncoding.values());
+        model.addAttribute("kinds", kinds.all());
         return "admin/imports/list";
     }
 
-    /** Stores the file, converted to UTF-8 from the encoding the admin chose, and queues its import. */
+    @GetMapping(path = "/sample.jsonl")
+    ResponseEntity<Resource> sample() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/jsonl;charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("sample.jsonl")
+                                .build()
+                                .toString())
+                .body(SAMPLE);
+    }
+
+    /**
+     * Stores the file, converted to UTF-8 from the encoding the admin chose, and queues its import, which reads the
+     * kinds the archive does not know as the admin mapped them, or adds them when the admin ticked the box.
+     */
     @PostMapping
     String upload(
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(defaultValue = "UTF_8") TextEncoding encoding,
+            @RequestParam(required = false) @Nullable String kindMappings,
+            @RequestParam(defaultValue = "false") boolean createKinds,
             Principal principal,
             RedirectAttributes redirect) {
+        ImportKinds unknownKinds = ImportKinds.read(kindMappings, createKinds, kinds);
         String fileName = UploadedFileNames.of(file, PATH);
         InterchangeFormat format = InterchangeFormat.ofFileName(fileName)
                 .orElseThrow(() -> new InputRejectedException(
@@ -78,7 +109,7 @@ class ImportAdminController {
         }
         ImportJobView job;
         try (InputStream content = InterchangeFile.inUtf8(file.getInputStream(), encoding.charset())) {
-            job = imports.submit(fileName, format, content, principal.getName());
+            job = imports.submit(fileName, format, content, principal.getName(), unknownKinds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

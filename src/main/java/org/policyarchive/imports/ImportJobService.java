@@ -63,8 +63,14 @@ public class ImportJobService {
         this.audit = audit;
     }
 
-    /** Stores the uploaded content and queues its import. */
+    /** Stores the uploaded content and queues its import, which rejects the lines whose kind the archive lacks. */
     public ImportJobView submit(String fileName, InterchangeFormat format, InputStream content, String username) {
+        return submit(fileName, format, content, username, ImportKinds.NONE);
+    }
+
+    /** Stores the uploaded content and queues its import, which does {@code kinds} with unknown kinds. */
+    ImportJobView submit(
+            String fileName, InterchangeFormat format, InputStream content, String username, ImportKinds kinds) {
         Path stored;
         long size;
         try {
@@ -76,7 +82,7 @@ public class ImportJobService {
             throw new UncheckedIOException(e);
         }
         boolean full = jobs.countQueued() >= maxQueued;
-        long id = jobs.create(fileName, format, size, stored.toString(), username, ImportStatus.QUEUED);
+        long id = jobs.create(fileName, format, size, stored.toString(), username, ImportStatus.QUEUED, kinds);
         audit.recordAs(
                 username, AuditAction.IMPORT_STARTED, "import", String.valueOf(id), fileName + " (" + size + " bytes)");
         if (full) {

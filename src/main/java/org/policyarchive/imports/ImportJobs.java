@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.record.RecordKind;
 import org.policyarchive.system.ArchiveNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +49,54 @@ class ImportJobs {
             String storedPath,
             String createdBy,
             ImportStatus status) {
+        return create(fileName, format, sizeBytes, storedPath, createdBy, status, ImportKinds.NONE);
+    }
+
+    /** A new job of this node, which does {@code kinds} with the kinds the archive does not know. */
+    long create(
+            String fileName,
+            InterchangeFormat format,
+            long sizeBytes,
+            String storedPath,
+            String createdBy,
+            ImportStatus status,
+            ImportKinds kinds) {
+        Map<String, String> mappings = new LinkedHashMap<>();
+        kinds.mappings().forEach((spelling, kind) -> mappings.put(spelling, kind.name()));
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_job (file_name, format, size_bytes, stored_path, status, created_by,"
-                        + " owner_node, heartbeat_at) values (?, ?, ?, ?, ?, ?, ?, now())")
-                .params(fileName, format.name(), sizeBytes, storedPath, status.name(), createdBy, node)
+                        + " owner_node, heartbeat_at, kind_mappings, create_kinds)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, now(), ?, ?)")
+                .params(
+                        fileName,
+                        format.name(),
+                        sizeBytes,
+                        storedPath,
+                        status.name(),
+                        createdBy,
+                        node,
+                        mappings.isEmpty() ? null : json.writeValueAsString(mappings),
+                        kinds.create())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** What the job does with the kinds the archive does not know, as it was submitted. */
+    ImportKinds kinds(long id) {
+        return jdbc.sql("select kind_mappings, create_kinds from import_job where id = ?")
+                .param(id)
+                .query((rs, row) -> {
+                    String stored = rs.getString("kind_mappings");
+                    Map<String, RecordKind> mappings = new LinkedHashMap<>();
+                    if (stored != null) {
+                        Map<?, ?> read = json.readValue(stored, Map.class);
+                        read.forEach((spelling, kind) ->
+                                mappings.put(String.valueOf(spelling), RecordKind.valueOf(String.valueOf(kind))));
+                    }
+                    return new ImportKinds(mappings, rs.getBoolean("create_kinds"));
+                })
+                .optional()
+                .orElse(ImportKinds.NONE);
     }
 
     Optional<ImportJobView> find(long id) {

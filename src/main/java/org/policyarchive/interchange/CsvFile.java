@@ -25,14 +25,15 @@ final class CsvFile extends InterchangeFile {
     static final String LIST_SEPARATOR = ";";
     static final String SPEAKER_FIELD_SEPARATOR = "\\|";
 
-    private final InterchangeReader interchange = new InterchangeReader();
+    private final InterchangeReader interchange;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private long lastLine;
     private boolean broken;
 
-    CsvFile(Path file) throws IOException {
+    CsvFile(Path file, InterchangeReader interchange) throws IOException {
         super(file);
+        this.interchange = interchange;
         this.parser = CSVFormat.RFC4180
                 .builder()
                 .setHeader()

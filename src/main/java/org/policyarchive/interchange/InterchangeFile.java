@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.KindLookup;
 import org.policyarchive.record.RecordDraft;
+import org.policyarchive.record.RecordKind;
 import org.policyarchive.theme.ThemeDraft;
 
 /**
@@ -54,11 +56,16 @@ public abstract class InterchangeFile implements Closeable {
         return encoding.equals(StandardCharsets.UTF_8) ? content : new TranscodedStream(content, encoding);
     }
 
-    /** Opens {@code file}; a JSON Lines line longer than {@code maxLineChars} is rejected without being kept. */
-    public static InterchangeFile open(InterchangeFormat format, Path file, int maxLineChars) throws IOException {
+    /**
+     * Opens {@code file}, whose kinds are read through {@code kinds}; a JSON Lines line longer than
+     * {@code maxLineChars} is rejected without being kept.
+     */
+    public static InterchangeFile open(InterchangeFormat format, Path file, int maxLineChars, KindLookup kinds)
+            throws IOException {
+        InterchangeReader reader = new InterchangeReader(kinds);
         return switch (format) {
-            case JSONL -> new JsonLinesFile(file, maxLineChars);
-            case CSV -> new CsvFile(file);
+            case JSONL -> new JsonLinesFile(file, maxLineChars, reader);
+            case CSV -> new CsvFile(file, reader);
         };
     }
 
@@ -76,26 +83,28 @@ public abstract class InterchangeFile implements Closeable {
     }
 
     /**
-     * A line (or CSV row, numbered by its first line) and what it holds: a record, a person or a theme (JSON Lines
-     * only), or why it was rejected.
+     * A line (or CSV row, numbered by its first line) and what it holds: a record, a person, a theme or a kind (JSON
+     * Lines only; a kind is defined as the line is read, so that the records after it find it), or why it was
+     * rejected.
      */
     public record Entry(
             long lineNumber,
             @Nullable RecordDraft draft,
             @Nullable PersonDraft person,
             @Nullable ThemeDraft theme,
+            @Nullable RecordKind kind,
             @Nullable RejectedInput rejection) {
 
         static Entry accepted(long lineNumber, RecordDraft draft) {
-            return new Entry(lineNumber, draft, null, null, null);
+            return new Entry(lineNumber, draft, null, null, null, null);
         }
 
         static Entry accepted(long lineNumber, InterchangeReader.Item item) {
-            return new Entry(lineNumber, item.record(), item.person(), item.theme(), null);
+            return new Entry(lineNumber, item.record(), item.person(), item.theme(), item.kind(), null);
         }
 
         static Entry rejected(long lineNumber, RejectedInput rejection) {
-            return new Entry(lineNumber, null, null, null, rejection);
+            return new Entry(lineNumber, null, null, null, null, rejection);
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.Kind;
+import org.policyarchive.record.KindDraft;
+import org.policyarchive.record.KindLookup;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
@@ -24,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * leaves what belongs to the record (what is required, lengths, dates, language tags, slugs) to the record's rules,
  * which every way in shares. Unknown roles read as {@code spoke}; a record is published unless it says otherwise.
  *
- * <p>A line with {@code "type": "person"} or {@code "type": "theme"} carries a person (names, aliases, offices) or a
- * theme (names, broader theme) rather than a record, so that an export, which writes them before its records, gives
+ * <p>A line with {@code "type": "person"}, {@code "type": "theme"} or {@code "type": "kind"} carries a person (names,
+ * aliases, offices), a theme (names, broader theme) or a kind (label, names, what citations take it for) rather than a
+ * record, so that an export, which writes them before its records, gives
  * back the people and the vocabulary as they were; a line without a type is a record.
  */
 public final class InterchangeReader {
@@ -39,15 +43,23 @@ public final class InterchangeReader {
     /** The longest name, title or organization of a person or a theme, as the database keeps them. */
     private static final int LINE_MAX = 300;
 
+    private final KindLookup kinds;
+
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** What one line of the format holds: a record, a person or a theme, exactly one of them. */
+    /** A reader that finds the kinds that records name through {@code kinds}. */
+    public InterchangeReader(KindLookup kinds) {
+        this.kinds = kinds;
+    }
+
+    /** What one line of the format holds: a record, a person, a theme or a kind, exactly one of them. */
     public record Item(
             @Nullable RecordDraft record,
             @Nullable PersonDraft person,
-            @Nullable ThemeDraft theme) {}
+            @Nullable ThemeDraft theme,
+            @Nullable RecordKind kind) {}
 
     /** The record on one line of a JSON Lines file: a line that holds a person or a theme is rejected. */
     public RecordDraft readLine(String line) throws RejectedInput {
@@ -75,16 +87,19 @@ public final class InterchangeReader {
         if (node != null && node.isObject()) {
             String type = text(node, "type");
             if ("person".equals(type)) {
-                return new Item(null, person(node), null);
+                return new Item(null, person(node), null, null);
             }
             if ("theme".equals(type)) {
-                return new Item(null, null, theme(node));
+                return new Item(null, null, theme(node), null);
+            }
+            if ("kind".equals(type)) {
+                return new Item(null, null, null, kind(node));
             }
             if (type != null && !"record".equals(type)) {
                 throw new RejectedInput("interchange.type.unknown", type);
             }
         }
-        return new Item(read(node), null, null);
+        return new Item(read(node), null, null, null);
     }
 
     /** The record in a parsed JSON value. */
@@ -95,8 +110,9 @@ public final class InterchangeReader {
         String kindLabel = text(node, "kind");
         RecordKind kind = null;
         if (kindLabel != null) {
-            kind = RecordKind.fromLabel(kindLabel)
-                    .orElseThrow(() -> new RejectedInput("interchange.kind.unknown", kindLabel));
+            kind = kinds.find(kindLabel)
+                    .orElseThrow(() -> new RejectedInput(
+                            "interchange.kind.unknown.listed", kindLabel, String.join(", ", kinds.labels())));
         }
         String statusText = text(node, "status");
         RecordStatus status = RecordStatus.PUBLISHED;
@@ -156,6 +172,25 @@ public final class InterchangeReader {
         }
         return new PersonDraft(
                 line(node, "slug"), name, line(node, "nativeName"), text(node, "description"), aliases, offices);
+    }
+
+    /** The kind a kind line defines: the archive's kind of that label, or a new one where the import may add it. */
+    private RecordKind kind(JsonNode node) throws RejectedInput {
+        String label = line(node, "label");
+        if (label == null) {
+            throw new RejectedInput("interchange.kind.label");
+        }
+        String citedAsText = line(node, "citedAs");
+        Kind.CitedAs citedAs = Kind.CitedAs.DOCUMENT;
+        if (citedAsText != null) {
+            try {
+                citedAs = Kind.CitedAs.valueOf(citedAsText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RejectedInput("interchange.kind.citedAs", citedAsText);
+            }
+        }
+        KindDraft draft = new KindDraft(label, line(node, "name"), line(node, "nameZh"), citedAs);
+        return kinds.define(draft).orElseThrow(() -> new RejectedInput("interchange.kind.undefined", label));
     }
 
     private static ThemeDraft theme(JsonNode node) throws RejectedInput {

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.KindDraft;
+import org.policyarchive.record.KindLookup;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.theme.ThemeDraft;
@@ -53,10 +55,12 @@ public final class InterchangeWriter implements Closeable, Flushable {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final KindLookup kinds;
     private final Writer out;
     private final @Nullable CSVPrinter csv;
 
-    private InterchangeWriter(InterchangeFormat format, OutputStream stream) throws IOException {
+    private InterchangeWriter(InterchangeFormat format, OutputStream stream, KindLookup kinds) throws IOException {
+        this.kinds = kinds;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         if (format == InterchangeFormat.CSV) {
             // Excel reads a CSV file as UTF-8 only after a byte-order mark; the reader drops it
@@ -71,14 +75,32 @@ public final class InterchangeWriter implements Closeable, Flushable {
         }
     }
 
-    /** A writer of {@code format} to {@code stream}, in UTF-8; closing it closes the stream. */
-    public static InterchangeWriter open(InterchangeFormat format, OutputStream stream) throws IOException {
-        return new InterchangeWriter(format, stream);
+    /**
+     * A writer of {@code format} to {@code stream}, in UTF-8, that spells kinds as {@code kinds} labels them; closing
+     * it closes the stream.
+     */
+    public static InterchangeWriter open(InterchangeFormat format, OutputStream stream, KindLookup kinds)
+            throws IOException {
+        return new InterchangeWriter(format, stream, kinds);
     }
 
     /** Whether the format has entries of their own for people and themes (JSON Lines does, CSV does not). */
     public boolean carriesPeopleAndThemes() {
         return csv == null;
+    }
+
+    /** Writes a kind's line (its label, names and what citations take it for); CSV has none, and writes nothing. */
+    public void write(KindDraft kind) throws IOException {
+        if (csv != null) {
+            return;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("type", "kind");
+        putText(node, "label", kind.label());
+        putText(node, "name", kind.englishName());
+        putText(node, "nameZh", kind.chineseName());
+        node.put("citedAs", kind.citedAs().name().toLowerCase(Locale.ROOT));
+        line(node);
     }
 
     /** Writes a theme's line; CSV has none, and writes nothing. */
@@ -195,8 +217,8 @@ public final class InterchangeWriter implements Closeable, Flushable {
         }
     }
 
-    private static @Nullable String kind(@Nullable RecordKind kind) {
-        return kind == null ? null : kind.label();
+    private @Nullable String kind(@Nullable RecordKind kind) {
+        return kind == null ? null : kinds.label(kind);
     }
 
     private static @Nullable String status(RecordDraft record) {

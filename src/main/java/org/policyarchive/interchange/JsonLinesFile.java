@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads a JSON Lines file line by line, with a cap on a line's length so that one huge line cannot exhaust memory. */
 final class JsonLinesFile extends InterchangeFile {
 
-    private final InterchangeReader interchange = new InterchangeReader();
+    private final InterchangeReader interchange;
     private final int maxLineChars;
     private final char[] buffer = new char[64 * 1024];
     private int position;
@@ -15,8 +15,9 @@ final class JsonLinesFile extends InterchangeFile {
     private long lineNumber;
     private boolean atEnd;
 
-    JsonLinesFile(Path file, int maxLineChars) throws IOException {
+    JsonLinesFile(Path file, int maxLineChars, InterchangeReader interchange) throws IOException {
         super(file);
+        this.interchange = interchange;
         this.maxLineChars = maxLineChars;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.Role;
 import org.policyarchive.system.ArchiveProperties;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,11 @@ class OaiProtocol {
 
     private final OaiRecords records;
     private final ArchiveProperties.Oai settings;
+    private final Kinds kinds;
 
-    OaiProtocol(OaiRecords records, ArchiveProperties properties) {
+    OaiProtocol(OaiRecords records, ArchiveProperties properties, Kinds kinds) {
         this.records = records;
+        this.kinds = kinds;
         this.settings = properties.oai();
     }
 
@@ -189,7 +192,7 @@ class OaiProtocol {
             allow(arguments, Set.of("resumptionToken"), Set.of());
             token = ResumptionToken.decode(arguments.get("resumptionToken"), now, settings.tokenLifetime());
             if (token.set() != null) {
-                filter = OaiSets.filter(token.set())
+                filter = OaiSets.filter(token.set(), kinds)
                         .orElseThrow(() -> new OaiError(
                                 OaiError.BAD_RESUMPTION_TOKEN, "The resumption token names no set of this archive."));
             }
@@ -211,7 +214,7 @@ class OaiProtocol {
                 if (!SET_SPEC.matcher(set).matches()) {
                     throw new OaiError(OaiError.BAD_ARGUMENT, "The set argument is not a setSpec.");
                 }
-                filter = OaiSets.filter(set)
+                filter = OaiSets.filter(set, kinds)
                         .filter(f -> !(f instanceof OaiSets.OfTheme of) || records.themeExists(of.slug()))
                         .orElseThrow(
                                 () -> new OaiError(OaiError.NO_RECORDS_MATCH, "This archive has no set " + set + "."));
@@ -302,7 +305,7 @@ class OaiProtocol {
                 }
             }
             xml.dc("date", item.date == null ? null : item.date.toString(), null);
-            xml.dc("type", item.kind.label(), "en");
+            xml.dc("type", kinds.label(item.kind), "en");
             xml.dc("type", "Text", null);
             xml.dc("identifier", site.landingPagePrefix() + item.slug, null);
             xml.dc("source", item.source, null);

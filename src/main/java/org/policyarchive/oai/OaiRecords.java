@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.policyarchive.record.Kind;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
@@ -42,9 +44,11 @@ class OaiRecords {
     record SetEntry(String spec, String name) {}
 
     private final EntityManager entities;
+    private final Kinds kinds;
 
-    OaiRecords(EntityManager entities) {
+    OaiRecords(EntityManager entities, Kinds kinds) {
         this.entities = entities;
+        this.kinds = kinds;
     }
 
     /** The record with this slug, unless it is a draft (or does not exist). */
@@ -105,8 +109,8 @@ class OaiRecords {
     List<SetEntry> sets() {
         List<SetEntry> sets = new ArrayList<>();
         sets.add(new SetEntry(OaiSets.KIND, "Records by kind"));
-        for (RecordKind kind : RecordKind.values()) {
-            sets.add(new SetEntry(OaiSets.kindSpec(kind), "Kind: " + kind.label()));
+        for (Kind kind : kinds.all()) {
+            sets.add(new SetEntry(OaiSets.kindSpec(kind.kind()), "Kind: " + kind.label()));
         }
         sets.add(new SetEntry(OaiSets.THEME, "Records by theme"));
         entities.createQuery("select t.slug, t.name from Theme t order by t.name, t.id", Object[].class)

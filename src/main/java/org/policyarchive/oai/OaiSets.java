@@ -1,6 +1,7 @@
 package org.policyarchive.oai;
 
 import java.util.Optional;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordKind;
 
 /**
@@ -36,7 +37,7 @@ final class OaiSets {
     }
 
     /** The filter a setSpec names, or empty when it names no set of this archive's kinds of sets. */
-    static Optional<Filter> filter(String spec) {
+    static Optional<Filter> filter(String spec, Kinds kinds) {
         if (spec.equals(KIND)) {
             return Optional.of(new AnyKind());
         }
@@ -44,7 +45,7 @@ final class OaiSets {
             return Optional.of(new AnyTheme());
         }
         if (spec.startsWith(KIND + ":")) {
-            return RecordKind.fromCode(spec.substring(KIND.length() + 1)).map(OfKind::new);
+            return kinds.byCode(spec.substring(KIND.length() + 1)).map(OfKind::new);
         }
         if (spec.startsWith(THEME + ":") && spec.length() > THEME.length() + 1) {
             return Optional.of(new OfTheme(spec.substring(THEME.length() + 1)));

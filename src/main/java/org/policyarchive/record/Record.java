@@ -57,7 +57,6 @@ public class Record {
     @Column(nullable = false, length = 500)
     private String title;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 60)
     private RecordKind kind;
 

@@ -44,6 +44,7 @@ public class RecordEditor {
     private final Revisions revisions;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
     private final ApplicationEventPublisher events;
 
     RecordEditor(
@@ -51,22 +52,26 @@ public class RecordEditor {
             Revisions revisions,
             PersonDirectory people,
             ThemeVocabulary themes,
+            Kinds kinds,
             ApplicationEventPublisher events) {
         this.records = records;
         this.revisions = revisions;
         this.people = people;
         this.themes = themes;
+        this.kinds = kinds;
         this.events = events;
     }
 
     /**
      * Every rule the draft breaks as record {@code recordId} (null for a new record), with the revision's
-     * {@code comment}: the rules of {@link RecordRules}, a slug another record uses, a translation that does not exist.
+     * {@code comment}: the rules of {@link RecordRules}, a kind the vocabulary does not have, a slug another record
+     * uses, a translation that does not exist.
      */
     @Transactional(readOnly = true)
     public List<RecordViolation> check(RecordDraft draft, @Nullable Long recordId, @Nullable String comment) {
         List<RecordViolation> violations = new ArrayList<>(RecordRules.check(draft));
         violations.addAll(RecordRules.checkComment(comment));
+        checkKind(draft, violations);
         if (draft.slug() != null && !draft.slug().isBlank() && !hasViolation(violations, "slug")) {
             records.findIdBySlug(draft.slug().strip())
                     .filter(other -> !Objects.equals(other, recordId))
@@ -84,6 +89,12 @@ public class RecordEditor {
             }
         }
         return violations;
+    }
+
+    private void checkKind(RecordDraft draft, List<RecordViolation> violations) {
+        if (draft.kind() != null && kinds.find(draft.kind()).isEmpty()) {
+            violations.add(new RecordViolation("kind", "record.kind.unknown"));
+        }
     }
 
     /**
@@ -265,7 +276,8 @@ public class RecordEditor {
                         .toList())
                 .forEach(row -> titlesAndSources.add(key(row.title(), row.source())));
         for (RecordDraft draft : drafts) {
-            List<RecordViolation> violations = RecordRules.check(draft);
+            List<RecordViolation> violations = new ArrayList<>(RecordRules.check(draft));
+            checkKind(draft, violations);
             if (!violations.isEmpty()) {
                 results.add(new Imported(Imported.Outcome.REJECTED, null, violations));
                 continue;

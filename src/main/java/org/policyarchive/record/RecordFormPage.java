@@ -32,14 +32,16 @@ public class RecordFormPage {
     static final String FORM = "recordForm";
 
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
     private final RecordEditor editor;
     private final DatabaseOutage outage;
 
     /** The themes the form last offered, to offer again when the database cannot list them. */
     private volatile @Nullable List<ThemeVocabulary.ThemeNode> lastThemeTree;
 
-    RecordFormPage(ThemeVocabulary themes, RecordEditor editor, DatabaseOutage outage) {
+    RecordFormPage(ThemeVocabulary themes, Kinds kinds, RecordEditor editor, DatabaseOutage outage) {
         this.themes = themes;
+        this.kinds = kinds;
         this.editor = editor;
         this.outage = outage;
     }
@@ -56,7 +58,7 @@ public class RecordFormPage {
             Model model, @Nullable Long recordId, String action, @Nullable List<ThemeVocabulary.ThemeNode> themeTree) {
         model.addAttribute("recordId", recordId);
         model.addAttribute("formAction", action);
-        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("kinds", kinds.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("statuses", RecordStatus.values());
         model.addAttribute("precisions", DatePrecision.values());

@@ -17,13 +17,21 @@ import org.springframework.stereotype.Component;
 public class RecordLabels {
 
     private final MessageSource messages;
+    private final Kinds kinds;
 
-    RecordLabels(MessageSource messages) {
+    RecordLabels(MessageSource messages, Kinds kinds) {
         this.messages = messages;
+        this.kinds = kinds;
     }
 
+    /** The kind's English or Chinese name, by the reader's language. */
     public String kind(RecordKind kind) {
-        return message("kind." + kind.code());
+        return kinds.name(kind);
+    }
+
+    /** The name of the kind whose address code this is, or the code itself when no kind has it. */
+    public String kindOfCode(String code) {
+        return kinds.byCode(code).map(kinds::name).orElse(code);
     }
 
     public String role(Role role) {

@@ -18,7 +18,6 @@ import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.RecordCatalog;
-import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
 import org.policyarchive.search.BrowsePage.FacetValue;
 import org.policyarchive.search.QueryParser.ParsedQuery;
@@ -55,6 +54,9 @@ public class RecordBrowser {
     private final RecordCatalog catalog;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+
+    /** More than the kinds there are: the browse page lists every kind that has records. */
+    private static final int ALL_KINDS = 1_000;
 
     RecordBrowser(RecordIndex index, RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes) {
         this.index = index;
@@ -182,7 +184,7 @@ public class RecordBrowser {
     }
 
     private static List<FacetValue> kinds(FacetCounter.Counts counts) {
-        return counts.kinds(RecordKind.values().length).entrySet().stream()
+        return counts.kinds(ALL_KINDS).entrySet().stream()
                 .map(e -> new FacetValue(e.getKey().code(), null, null, e.getValue()))
                 .sorted(mostFirst(FacetValue::value))
                 .toList();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,13 @@ public class RecordMatches {
     private final RecordIndex index;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
 
-    RecordMatches(RecordIndex index, PersonDirectory people, ThemeVocabulary themes) {
+    RecordMatches(RecordIndex index, PersonDirectory people, ThemeVocabulary themes, Kinds kinds) {
         this.index = index;
         this.people = people;
         this.themes = themes;
+        this.kinds = kinds;
     }
 
     /**
@@ -47,7 +50,7 @@ public class RecordMatches {
      *     be read or has nothing to search for
      */
     public Matches find(SearchForm form) {
-        SearchCriteria criteria = form.resolve(people, themes);
+        SearchCriteria criteria = form.resolve(people, themes, kinds);
         return new Matches(
                 LuceneRecordQuery.of(criteria, LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()))));
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.ListedRecord;
 import org.policyarchive.record.ListedRecord.Piece;
 import org.policyarchive.record.RecordCatalog;
@@ -68,12 +69,15 @@ public class RecordSearch {
     private final RecordCatalog catalog;
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
+    private final Kinds kinds;
 
-    RecordSearch(RecordIndex index, RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes) {
+    RecordSearch(
+            RecordIndex index, RecordCatalog catalog, PersonDirectory people, ThemeVocabulary themes, Kinds kinds) {
         this.index = index;
         this.catalog = catalog;
         this.people = people;
         this.themes = themes;
+        this.kinds = kinds;
     }
 
     /**
@@ -142,7 +146,7 @@ public class RecordSearch {
      */
     public SearchCriteria criteria(SearchForm form) {
         try {
-            SearchCriteria criteria = form.resolve(people, themes);
+            SearchCriteria criteria = form.resolve(people, themes, kinds);
             LuceneRecordQuery.searchable(QueryParser.parse(criteria.query()));
             return criteria;
         } catch (InvalidSearchException e) {
@@ -167,7 +171,7 @@ public class RecordSearch {
      *     be read or has nothing to search for
      */
     public SearchResults search(SearchForm form) {
-        return search(form.resolve(people, themes));
+        return search(form.resolve(people, themes, kinds));
     }
 
     private static long threadCpuNanos() {
@@ -255,7 +259,7 @@ public class RecordSearch {
         Map<Long, Label> persons = people.labels(ids(peopleCounts.keySet()));
         Map<Long, Label> topics = themes.labels(ids(themeCounts.keySet()), LocaleContextHolder.getLocale());
         return new Facets(
-                values(counts.kinds(MAX_KINDS), RecordKind::code, RecordKind::label),
+                values(counts.kinds(MAX_KINDS), RecordKind::code, kinds::label),
                 values(counts.top(LANGUAGE, MAX_LANGUAGES), Function.identity(), Function.identity()),
                 values(
                         filterKnown(peopleCounts, persons),

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.person.Person;
 import org.policyarchive.person.PersonDirectory;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.LanguageTag;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
@@ -57,7 +58,7 @@ public class SearchForm {
      *
      * @throws InvalidSearchException naming the first parameter that is malformed or names nothing that exists
      */
-    SearchCriteria resolve(PersonDirectory people, ThemeVocabulary themes) {
+    SearchCriteria resolve(PersonDirectory people, ThemeVocabulary themes, Kinds kinds) {
         for (Map.Entry<String, String> parameter : getParameters().entrySet()) {
             if (!parameter.getKey().equals("q") && parameter.getValue().length() > MAX_PARAMETER_LENGTH) {
                 throw new InvalidSearchException("search.error.parameterTooLong", parameter.getKey());
@@ -78,8 +79,7 @@ public class SearchForm {
                         .orElseThrow(() -> new InvalidSearchException("search.error.unknownTheme", theme));
         RecordKind k = kind.isBlank()
                 ? null
-                : RecordKind.fromLabel(kind)
-                        .orElseThrow(() -> new InvalidSearchException("search.error.unknownKind", kind));
+                : kinds.find(kind).orElseThrow(() -> new InvalidSearchException("search.error.unknownKind", kind));
         if (!lang.isBlank() && !LanguageTag.isValid(lang)) {
             throw new InvalidSearchException("search.error.language", lang);
         }

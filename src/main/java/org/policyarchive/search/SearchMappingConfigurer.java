@@ -52,7 +52,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
         }
         record.property("participations").binder(new ParticipationsBinder());
         record.property("themes").binder(new ThemesBinder());
-        record.property("kind").keywordField(KIND).aggregable(Aggregable.YES);
+        record.property("kind").keywordField(KIND).valueBridge(new KindBridge()).aggregable(Aggregable.YES);
         record.property("language").keywordField(LANGUAGE).aggregable(Aggregable.YES);
         record.property("status").keywordField(STATUS);
         record.property("date")

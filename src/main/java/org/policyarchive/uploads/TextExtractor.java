@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeReader;
 import org.policyarchive.interchange.RejectedInput;
+import org.policyarchive.record.KindLookup;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.TextEncoding;
@@ -58,7 +59,11 @@ class TextExtractor {
     }
 
     private final Tika tika = new Tika();
-    private final InterchangeReader interchange = new InterchangeReader();
+    private final InterchangeReader interchange;
+
+    TextExtractor(KindLookup kinds) {
+        this.interchange = new InterchangeReader(kinds);
+    }
 
     /** The text of a file in UTF-8 (a text file; other kinds say their own encoding). */
     ExtractedText extract(String fileName, byte[] content) {

@@ -29,6 +29,7 @@ import org.policyarchive.record.RecordEditor;
 import org.policyarchive.system.ReaderLocales;
 import org.policyarchive.testing.Browser;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.testing.SharedCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,7 +121,7 @@ class DocumentationScreenshotsBrowserTests {
     }
 
     private void loadAShareOfTheCorpus() throws IOException {
-        InterchangeReader reader = new InterchangeReader();
+        InterchangeReader reader = new InterchangeReader(SeededKinds.LOOKUP);
         List<RecordDraft> drafts = new ArrayList<>();
         List<String> speeches = Files.readAllLines(SharedCorpus.file(SharedCorpus.US_SPEECHES));
         for (int i = 0; i < speeches.size(); i += US_STRIDE) {

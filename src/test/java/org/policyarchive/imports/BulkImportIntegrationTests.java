@@ -24,6 +24,7 @@ import org.policyarchive.record.Role;
 import org.policyarchive.system.DatePrecision;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.testing.SharedCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -157,7 +158,7 @@ class BulkImportIntegrationTests {
                         tuple(2L, "interchange.json"),
                         tuple(3L, "record.title.required"),
                         tuple(4L, "record.body.required"),
-                        tuple(5L, "interchange.kind.unknown"),
+                        tuple(5L, "interchange.kind.unknown.listed"),
                         tuple(6L, "date.invalid"),
                         tuple(7L, "interchange.utf8"),
                         tuple(8L, "record.title.size"),
@@ -169,7 +170,8 @@ class BulkImportIntegrationTests {
                 .containsExactly(
                         "3 Enter a title.",
                         "4 Enter the text of the record.",
-                        "5 Unknown kind “sermon”.",
+                        "5 Unknown kind “sermon”. The kinds this archive knows: "
+                                + String.join(", ", SeededKinds.LOOKUP.labels()) + ".",
                         "6 This date does not exist.",
                         "7 The line holds bytes that are not UTF-8 text.",
                         "8 The title must be at most 500 characters long.",

@@ -17,6 +17,10 @@ import org.policyarchive.export.ArchiveExport;
 import org.policyarchive.interchange.InterchangeFormat;
 import org.policyarchive.person.PersonDirectory;
 import org.policyarchive.person.PersonDraft;
+import org.policyarchive.record.Kind;
+import org.policyarchive.record.KindDraft;
+import org.policyarchive.record.KindEditor;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordKind;
@@ -59,6 +63,12 @@ class ExportRoundTripIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KindEditor kindEditor;
+
+    @Autowired
+    Kinds kinds;
 
     @TempDir
     Path dir;
@@ -129,6 +139,18 @@ class ExportRoundTripIntegrationTests {
                         .build(),
                 "test",
                 null);
+        RecordKind congressReport = kindEditor
+                .define(
+                        new KindDraft("party congress report", "Party congress report", "党代会报告", Kind.CitedAs.REPORT),
+                        "test")
+                .orElseThrow();
+        editor.create(
+                Drafts.speech("Report to the Twentieth National Congress")
+                        .kind(congressReport)
+                        .date("2022-10-16")
+                        .build(),
+                "test",
+                null);
         editor.create(
                 Drafts.speech("A withdrawn report")
                         .kind(RecordKind.REPORT)
@@ -141,8 +163,9 @@ class ExportRoundTripIntegrationTests {
     }
 
     @Test
-    void jsonLinesGiveBackTheSameRecordsPeopleAndThemes() throws IOException {
+    void jsonLinesGiveBackTheSameRecordsPeopleThemesAndKinds() throws IOException {
         ArchiveContents before = ArchiveContents.of(jdbc);
+        List<String> kindsBefore = kindRows();
         Path file = dir.resolve("archive.jsonl");
         try (OutputStream out = Files.newOutputStream(file)) {
             ArchiveExport.Written written = export.export(ArchiveExport.Scope.EVERYTHING, InterchangeFormat.JSONL, out);
@@ -152,12 +175,17 @@ class ExportRoundTripIntegrationTests {
         }
 
         ArchiveContents.empty(jdbc);
+        // an empty archive has the kinds every archive starts with, and no other
+        jdbc.sql("delete from kind where position > 22").update();
+        kinds.readAgain();
         assertThat(ArchiveContents.of(jdbc).records()).isEmpty();
+        assertThat(kindRows()).hasSize(22);
         ImportJobView job = importFile(file);
 
         assertThat(imports.errors(job.id(), 0, 10)).isEmpty();
         assertThat(job.recordsImported()).isEqualTo(before.records().size());
         ArchiveContents after = ArchiveContents.of(jdbc);
+        assertThat(kindRows()).isEqualTo(kindsBefore).hasSize(23);
         assertThat(after.themes()).isEqualTo(before.themes());
         assertThat(after.people()).isEqualTo(before.people());
         assertThat(after.records()).hasSameSizeAs(before.records());
@@ -200,6 +228,12 @@ class ExportRoundTripIntegrationTests {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(after.get(i)).isEqualTo(expected.get(i));
         }
+    }
+
+    private List<String> kindRows() {
+        return jdbc.sql("select concat_ws(' / ', id, label, name_en, name_zh, cited_as) from kind order by id")
+                .query(String.class)
+                .list();
     }
 
     private static ArchiveContents.RecordRow notesAsLines(ArchiveContents.RecordRow row) {

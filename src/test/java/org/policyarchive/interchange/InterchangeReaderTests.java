@@ -21,6 +21,7 @@ import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.testing.SeededKinds;
 
 /**
  * The interchange format's reader: what a JSON line gives as a record draft, the format's own rejections (each a
@@ -28,7 +29,7 @@ import org.policyarchive.record.Role;
  */
 class InterchangeReaderTests {
 
-    final InterchangeReader reader = new InterchangeReader();
+    final InterchangeReader reader = new InterchangeReader(SeededKinds.LOOKUP);
 
     @Nested
     class ReadingALine {
@@ -128,7 +129,11 @@ class InterchangeReaderTests {
 
         @Test
         void rejectsAnUnknownKindOrStatusNamingIt() {
-            assertRejected("{\"title\": \"t\", \"kind\": \"sermon\"}", "interchange.kind.unknown", "sermon");
+            assertRejected(
+                    "{\"title\": \"t\", \"kind\": \"sermon\"}",
+                    "interchange.kind.unknown.listed",
+                    "sermon",
+                    String.join(", ", SeededKinds.LOOKUP.labels()));
             assertRejected("{\"title\": \"t\", \"status\": \"secret\"}", "interchange.status.unknown", "secret");
         }
 
@@ -172,6 +177,37 @@ class InterchangeReaderTests {
         void rejectsInvalidUtf8EscapedIntoAField() {
             assertRejected("{\"title\": \"t\", \"place\": \"caf\\uFFFF\"}", "interchange.field.utf8", "place");
             assertRejected("{\"title\": \"t\", \"themes\": [\"caf\\uFFFF\"]}", "interchange.field.utf8", "themes");
+        }
+
+        @Test
+        void readsAKindLineAsTheKindItDefines() throws RejectedInput {
+            assertThat(reader.readItem("{\"type\": \"kind\", \"label\": \"Press Conference\", \"citedAs\": \"speech\"}")
+                            .kind())
+                    .isEqualTo(RecordKind.PRESS_CONFERENCE);
+            assertThatThrownBy(() -> reader.readItem("{\"type\": \"kind\", \"label\": \"party congress report\"}"))
+                    .isInstanceOfSatisfying(
+                            RejectedInput.class,
+                            rejected -> assertThat(rejected.messageKey()).isEqualTo("interchange.kind.undefined"));
+            assertThatThrownBy(() -> reader.readItem("{\"type\": \"kind\", \"name\": \"Report\"}"))
+                    .isInstanceOfSatisfying(
+                            RejectedInput.class,
+                            rejected -> assertThat(rejected.messageKey()).isEqualTo("interchange.kind.label"));
+            assertThatThrownBy(
+                            () -> reader.readItem("{\"type\": \"kind\", \"label\": \"speech\", \"citedAs\": \"poem\"}"))
+                    .isInstanceOfSatisfying(
+                            RejectedInput.class,
+                            rejected -> assertThat(rejected.messageKey()).isEqualTo("interchange.kind.citedAs"));
+        }
+
+        @Test
+        void readsAKindByItsLabelCodeOrNameInAnyCase() throws RejectedInput {
+            for (String spelling :
+                    new String[] {"study session", "Study Session", "study-session", "STUDY_SESSION", "专题学习"}) {
+                assertThat(reader.readLine("{\"title\": \"t\", \"kind\": \"" + spelling + "\"}")
+                                .kind())
+                        .as(spelling)
+                        .isEqualTo(RecordKind.STUDY_SESSION);
+            }
         }
 
         private void assertRejected(String line, String messageKey, Object... arguments) {
@@ -339,7 +375,8 @@ class InterchangeReaderTests {
         void rejectsACellOfTheFormatsOwnWrongValues() throws IOException {
             assertThat(read("title,kind,status\nA,sermon,\nB,speech,secret\n"))
                     .extracting(InterchangeFile.Entry::lineNumber, InterchangeReaderTests::outcome)
-                    .containsExactly(tuple(2L, "interchange.kind.unknown"), tuple(3L, "interchange.status.unknown"));
+                    .containsExactly(
+                            tuple(2L, "interchange.kind.unknown.listed"), tuple(3L, "interchange.status.unknown"));
         }
 
         private List<InterchangeFile.Entry> read(String content) throws IOException {
@@ -431,7 +468,7 @@ class InterchangeReaderTests {
     static List<InterchangeFile.Entry> readAll(Path file, InterchangeFormat format, int maxLineChars)
             throws IOException {
         List<InterchangeFile.Entry> entries = new ArrayList<>();
-        try (InterchangeFile reader = InterchangeFile.open(format, file, maxLineChars)) {
+        try (InterchangeFile reader = InterchangeFile.open(format, file, maxLineChars, SeededKinds.LOOKUP)) {
             InterchangeFile.Entry entry;
             while ((entry = reader.next()) != null) {
                 entries.add(entry);

@@ -17,6 +17,7 @@ import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.RecordStatus;
 import org.policyarchive.record.Role;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.theme.ThemeDraft;
 
 /**
@@ -64,7 +65,8 @@ class InterchangeWriterTests {
     @Test
     void jsonLinesGiveBackEveryRecordPersonAndTheme() throws IOException {
         Path file = dir.resolve("out.jsonl");
-        try (InterchangeWriter writer = InterchangeWriter.open(InterchangeFormat.JSONL, Files.newOutputStream(file))) {
+        try (InterchangeWriter writer =
+                InterchangeWriter.open(InterchangeFormat.JSONL, Files.newOutputStream(file), SeededKinds.LOOKUP)) {
             assertThat(writer.carriesPeopleAndThemes()).isTrue();
             writer.write(THEME);
             writer.write(PERSON);
@@ -82,7 +84,8 @@ class InterchangeWriterTests {
     @Test
     void csvGivesBackEveryRecordFieldAndWritesNoPeopleOrThemes() throws IOException {
         Path file = dir.resolve("out.csv");
-        try (InterchangeWriter writer = InterchangeWriter.open(InterchangeFormat.CSV, Files.newOutputStream(file))) {
+        try (InterchangeWriter writer =
+                InterchangeWriter.open(InterchangeFormat.CSV, Files.newOutputStream(file), SeededKinds.LOOKUP)) {
             assertThat(writer.carriesPeopleAndThemes()).isFalse();
             writer.write(THEME);
             writer.write(PERSON);
@@ -99,12 +102,13 @@ class InterchangeWriterTests {
     @Test
     void aRecordReaderRefusesThePersonAndThemeLines() throws IOException {
         Path file = dir.resolve("person.jsonl");
-        try (InterchangeWriter writer = InterchangeWriter.open(InterchangeFormat.JSONL, Files.newOutputStream(file))) {
+        try (InterchangeWriter writer =
+                InterchangeWriter.open(InterchangeFormat.JSONL, Files.newOutputStream(file), SeededKinds.LOOKUP)) {
             writer.write(PERSON);
         }
         String line = Files.readString(file, StandardCharsets.UTF_8).strip();
 
-        assertThatThrownBy(() -> new InterchangeReader().readLine(line))
+        assertThatThrownBy(() -> new InterchangeReader(SeededKinds.LOOKUP).readLine(line))
                 .isInstanceOfSatisfying(
                         RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("interchange.type.record"));
     }
@@ -137,7 +141,7 @@ class InterchangeWriterTests {
 
     private static List<InterchangeFile.Entry> read(InterchangeFormat format, Path file) throws IOException {
         List<InterchangeFile.Entry> entries = new ArrayList<>();
-        try (InterchangeFile in = InterchangeFile.open(format, file, 1 << 20)) {
+        try (InterchangeFile in = InterchangeFile.open(format, file, 1 << 20, SeededKinds.LOOKUP)) {
             InterchangeFile.Entry entry;
             while ((entry = in.next()) != null) {
                 entries.add(entry);

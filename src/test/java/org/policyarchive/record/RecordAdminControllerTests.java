@@ -33,6 +33,7 @@ import org.policyarchive.system.DatabaseOutage;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
 import org.policyarchive.testing.Pages;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -52,7 +53,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = RecordAdminController.class)
 // the error pages (system) need the multipart settings, which the MVC slice does not configure
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import({RecordFormPage.class, RecordLabels.class})
+@Import({RecordFormPage.class, RecordLabels.class, RecordKindFormatter.class})
 @WithMockUser(roles = "EDITOR")
 class RecordAdminControllerTests {
 
@@ -77,9 +78,23 @@ class RecordAdminControllerTests {
     @MockitoBean
     DatabaseOutage outage;
 
+    @MockitoBean
+    Kinds kinds;
+
     @BeforeEach
     void theRecordIsAtVersionThree() {
         given(editor.currentVersion(ID)).willReturn(3L);
+    }
+
+    @BeforeEach
+    void theKindsAreThoseEveryArchiveStartsWith() {
+        given(kinds.all()).willReturn(SeededKinds.ALL);
+        given(kinds.find(any(RecordKind.class)))
+                .willAnswer(call -> SeededKinds.ALL.stream()
+                        .filter(kind -> kind.kind().equals(call.getArgument(0)))
+                        .findFirst());
+        given(kinds.name(any()))
+                .willAnswer(call -> call.<RecordKind>getArgument(0).code());
     }
 
     /** A filled-in form; {@code overrides} replace or add fields (name, value, name, value ...). */

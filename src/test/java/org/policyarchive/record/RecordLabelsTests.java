@@ -2,16 +2,19 @@ package org.policyarchive.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.system.PartialDate;
+import org.policyarchive.testing.SeededKinds;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class RecordLabelsTests {
 
-    private final RecordLabels labels = new RecordLabels(messages());
+    private final RecordLabels labels =
+            new RecordLabels(messages(), new Kinds(() -> SeededKinds.ALL, Clock.systemUTC()));
 
     @AfterEach
     void resetLocale() {
@@ -19,19 +22,25 @@ class RecordLabelsTests {
     }
 
     @Test
-    void labelsEveryKindRoleAndStatus() {
+    void labelsEveryRoleAndStatus() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        for (RecordKind kind : RecordKind.values()) {
-            assertThat(labels.kind(kind)).as(kind.name()).isNotBlank();
-        }
         for (Role role : Role.values()) {
             assertThat(labels.role(role)).as(role.name()).isNotBlank();
         }
         for (RecordStatus status : RecordStatus.values()) {
             assertThat(labels.status(status)).as(status.name()).isNotBlank();
         }
-        assertThat(labels.kind(RecordKind.STUDY_SESSION)).isEqualTo("Study session");
         assertThat(labels.role(Role.PRESIDED)).isEqualTo("Presided");
+    }
+
+    @Test
+    void namesKindsInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.kind(RecordKind.STUDY_SESSION)).isEqualTo("Study session");
+        assertThat(labels.kindOfCode("government-work-report")).isEqualTo("Government work report");
+        assertThat(labels.kindOfCode("no-such-kind")).isEqualTo("no-such-kind");
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(labels.kind(RecordKind.STUDY_SESSION)).isEqualTo("专题学习");
     }
 
     @Test

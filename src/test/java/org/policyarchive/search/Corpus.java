@@ -11,6 +11,7 @@ import org.policyarchive.interchange.InterchangeReader;
 import org.policyarchive.interchange.RejectedInput;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
+import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.testing.SharedCorpus;
 
 /**
@@ -65,7 +66,7 @@ final class Corpus {
     }
 
     private static List<RecordDraft> drafts(String file) {
-        InterchangeReader reader = new InterchangeReader();
+        InterchangeReader reader = new InterchangeReader(SeededKinds.LOOKUP);
         return lines(file).stream().map(line -> read(reader, line)).toList();
     }
 

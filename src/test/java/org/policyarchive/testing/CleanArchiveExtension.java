@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.policyarchive.catalogue.PageCache;
+import org.policyarchive.record.Kinds;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,9 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
             + " audit_event, api_token, user_account, login_failure, login_browser, event_publication, search_change";
 
     private static final String SEED = "db/migration/V2__seed_state_council_study_session.sql";
+
+    /** The migration that seeds the kinds vocabulary: its first insert puts back the kinds every archive starts with. */
+    private static final String KINDS = "db/migration/V43__record_kinds.sql";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -69,6 +73,8 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
             transaction.commit();
         }
         spring.getBean(PageCache.class).clear();
+        // the vocabulary was read again from the database: the kinds a test added are gone, renamed ones named back
+        spring.getBean(Kinds.class).readAgain();
     }
 
     /**
@@ -77,13 +83,17 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
      */
     public static void cleanDatabase(JdbcTemplate jdbc) {
         jdbc.execute("truncate table " + TABLES);
+        jdbc.execute("delete from kind");
+        String kinds = read(KINDS);
+        int start = kinds.indexOf("insert into kind");
+        jdbc.execute(kinds.substring(start, kinds.indexOf(';', start)));
         // one execute: the driver splits the script itself, and knows its dollar-quoted texts
-        jdbc.execute(seed());
+        jdbc.execute(read(SEED));
     }
 
-    private static String seed() {
+    private static String read(String resource) {
         try {
-            return new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.testing.SeededKinds;
 
 /**
  * Text that makes a backtracking regular expression quadratic: a megabyte of spaces between two words, a megabyte of
@@ -20,7 +21,7 @@ class AdversarialTextTests {
     private static final int MEGABYTE = 1 << 20;
     private static final Duration BOUND = Duration.ofSeconds(5);
 
-    private final TextExtractor extractor = new TextExtractor();
+    private final TextExtractor extractor = new TextExtractor(SeededKinds.LOOKUP);
 
     @Test
     void readsAMegabyteOfSpacesBetweenTwoWordsAsOneParagraph() {

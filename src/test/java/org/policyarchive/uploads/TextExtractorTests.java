@@ -13,12 +13,13 @@ import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
 import org.policyarchive.system.InputRejectedException;
+import org.policyarchive.testing.SeededKinds;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 class TextExtractorTests {
 
-    final TextExtractor extractor = new TextExtractor();
+    final TextExtractor extractor = new TextExtractor(SeededKinds.LOOKUP);
 
     @Test
     void readsTheSeedTextParagraphByParagraph() {
@@ -133,7 +134,7 @@ class TextExtractorTests {
     void rejectsInvalidJson() {
         assertRejectedJson("{\"title\": ", "interchange.json");
         assertRejectedJson("[1, 2]", "interchange.object");
-        assertRejectedJson("{\"title\": \"x\", \"kind\": \"sonnet\"}", "interchange.kind.unknown");
+        assertRejectedJson("{\"title\": \"x\", \"kind\": \"sonnet\"}", "interchange.kind.unknown.listed");
         assertRejectedJson("{\"title\": 5}", "interchange.field.text");
     }
 

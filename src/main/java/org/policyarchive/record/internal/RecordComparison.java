@@ -17,7 +17,7 @@ public record RecordComparison(List<FieldChange> fields, List<TextDiff.Paragraph
         List<FieldChange> fields = new ArrayList<>();
         add(fields, "title", before.title(), after.title());
         add(fields, "slug", before.slug(), after.slug());
-        add(fields, "kind", before.kind().label(), after.kind().label());
+        add(fields, "kind", before.kind().code(), after.kind().code());
         add(fields, "date", before.writtenDate(), after.writtenDate());
         add(fields, "place", before.place(), after.place());
         add(fields, "organization", before.organization(), after.organization());
