@@ -32,6 +32,7 @@ import org.policyarchive.record.internal.Revisions;
 import org.policyarchive.system.DatabaseOutage;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
+import org.policyarchive.system.LanguageLinks;
 import org.policyarchive.testing.Pages;
 import org.policyarchive.testing.SeededKinds;
 import org.policyarchive.theme.ThemeVocabulary;
@@ -53,7 +54,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = RecordAdminController.class)
 // the error pages (system) need the multipart settings, which the MVC slice does not configure
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import({RecordFormPage.class, RecordLabels.class, RecordKindFormatter.class})
+// the layout's language links are a bean of their own, which the MVC slice does not find
+@Import({RecordFormPage.class, RecordLabels.class, RecordKindFormatter.class, LanguageLinks.class})
 @WithMockUser(roles = "EDITOR")
 class RecordAdminControllerTests {
 

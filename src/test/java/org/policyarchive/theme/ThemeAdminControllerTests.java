@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.Flash;
+import org.policyarchive.system.LanguageLinks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -41,6 +43,8 @@ import org.springframework.validation.ObjectError;
 @WebMvcTest(controllers = ThemeAdminController.class)
 // the error pages (system) need the multipart settings, which the MVC slice does not configure
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
+// the layout's language links are a bean of their own, which the MVC slice does not find
+@Import(LanguageLinks.class)
 @WithMockUser(roles = "EDITOR")
 class ThemeAdminControllerTests {
 
