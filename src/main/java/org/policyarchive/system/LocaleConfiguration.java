@@ -1,11 +1,14 @@
 package org.policyarchive.system;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,7 +31,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            // The links are GETs. Reading a parameter of anything else (a form post, or the error page a post's
+            // refused body was forwarded to) would make Tomcat parse a body, or fail again on one it refused.
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                return request.getDispatcherType() != DispatcherType.REQUEST
+                        || !HttpMethod.GET.matches(request.getMethod())
+                        || super.preHandle(request, response, handler);
+            }
+        };
         change.setParamName(ReaderLocales.PARAMETER);
         // ?locale=%%% is left alone, like ?locale=fr (which ReaderLocales refuses): the page in the current language
         change.setIgnoreInvalidLocale(true);
