@@ -21,6 +21,7 @@ import org.policyarchive.account.UserAccounts;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.RecordKind;
 import org.policyarchive.record.Role;
+import org.policyarchive.system.ReaderLocales;
 import org.policyarchive.testing.Browser;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
@@ -262,6 +263,27 @@ class SmallScreenBrowserIntegrationTests {
                 "/no/such/page")) {
             browser.open(path);
             assertFits();
+        }
+    }
+
+    @Test
+    void inChineseThePublicPagesFitAPhoneAndPassAxeAtBothWidths() {
+        // the cookie the language link sets keeps Chinese for the pages that follow
+        browser.open("/?" + ReaderLocales.PARAMETER + "=zh");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+        for (int width : new int[] {PHONE, DESKTOP}) {
+            widen(width);
+            for (String path :
+                    List.of("/", "/records", RecordPageIntegrationTests.SEED_PATH, PERSON_PATH, "/search?q=digital")) {
+                browser.open(path);
+                assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                        .as(path)
+                        .isEqualTo("zh-Hans");
+                if (width == PHONE) {
+                    assertFits();
+                }
+                ReadingComfortBrowserTests.assertNoViolation(driver);
+            }
         }
     }
 
