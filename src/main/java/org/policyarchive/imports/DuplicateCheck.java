@@ -13,7 +13,10 @@ import org.policyarchive.system.TextFingerprint;
  * or nearly ({@link RecordTexts#NEARLY_THE_SAME}): the job reports them as warnings, with a link to the record, and
  * imports them all the same, since two records may rightly share a text (a speech given twice, a report reissued).
  * The archive's texts are indexed once, when the job starts; each new record's text joins the index once its batch is
- * committed, so that a batch written again one record at a time does not find its own records.
+ * committed, so that a batch written again one record at a time does not find its own records. The index is held in
+ * memory, so the check stops (and lets the index go) once it would hold more texts than
+ * {@code archive.imports.duplicate-check-max-records}: a large file imported into a small archive would otherwise
+ * fill the heap.
  */
 final class DuplicateCheck {
 
@@ -23,21 +26,24 @@ final class DuplicateCheck {
         static final long NOT_FROM_THIS_FILE = 0;
     }
 
-    private final SimilarTexts<Found> index;
-    private final boolean active;
+    private SimilarTexts<Found> index;
+    private boolean active;
+    private final long maxTexts;
     private final long indexNanos;
     private long checkNanos;
     private long checked;
+    private long stoppedAfter = -1;
 
-    private DuplicateCheck(SimilarTexts<Found> index, boolean active, long indexNanos) {
+    private DuplicateCheck(SimilarTexts<Found> index, boolean active, long maxTexts, long indexNanos) {
         this.index = index;
         this.active = active;
+        this.maxTexts = maxTexts;
         this.indexNanos = indexNanos;
     }
 
     /** No check: for an archive too large to hold its texts' fingerprints in memory. */
     static DuplicateCheck none() {
-        return new DuplicateCheck(new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME), false, 0);
+        return new DuplicateCheck(new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME), false, 0, 0);
     }
 
     boolean active() {
@@ -50,7 +56,7 @@ final class DuplicateCheck {
         SimilarTexts<Found> index = new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME);
         texts.forEachFingerprint((record, fingerprint) ->
                 index.add(new Found(record.id(), record.title(), Found.NOT_FROM_THIS_FILE), fingerprint));
-        return new DuplicateCheck(index, true, System.nanoTime() - start);
+        return new DuplicateCheck(index, true, texts.maxRecords(), System.nanoTime() - start);
     }
 
     /** The texts in the index: the archive's when the job started, and the records this job has committed since. */
@@ -60,12 +66,16 @@ final class DuplicateCheck {
 
     /** What the check cost, for the log: reading and fingerprinting the archive, then checking the lines. */
     String cost() {
-        return "the archive's texts read and fingerprinted in %d ms, %d lines checked in %d ms (%.2f ms a line)"
+        return "the archive's texts read and fingerprinted in %d ms, %d lines checked in %d ms (%.2f ms a line)%s"
                 .formatted(
                         indexNanos / 1_000_000,
                         checked,
                         checkNanos / 1_000_000,
-                        checked == 0 ? 0.0 : checkNanos / 1e6 / checked);
+                        checked == 0 ? 0.0 : checkNanos / 1e6 / checked,
+                        stoppedAfter < 0
+                                ? ""
+                                : ", then stopped with %d texts held (archive.imports.duplicate-check-max-records)"
+                                        .formatted(stoppedAfter));
     }
 
     Batch batch() {
@@ -105,8 +115,17 @@ final class DuplicateCheck {
             }
         }
 
-        /** The batch is committed: its texts join the index. */
+        /** The batch is committed: its texts join the index, unless that would hold too many. */
         void commit() {
+            if (!active) {
+                return;
+            }
+            if (index.size() + keys.size() > maxTexts) {
+                stoppedAfter = index.size();
+                active = false;
+                index = new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME);
+                return;
+            }
             for (int i = 0; i < keys.size(); i++) {
                 index.add(keys.get(i), fingerprints.get(i));
             }

@@ -42,6 +42,11 @@ public class RecordTexts {
         return count() <= maxRecords;
     }
 
+    /** The most texts a comparison may hold in memory ({@code archive.imports.duplicate-check-max-records}). */
+    public long maxRecords() {
+        return maxRecords;
+    }
+
     /** How many records there are, texts or not. */
     public long count() {
         Long count = jdbc.queryForObject("select count(*) from record", Long.class);
