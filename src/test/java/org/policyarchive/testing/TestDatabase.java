@@ -61,6 +61,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         properties.put("spring.datasource.password", db.password());
         properties.put(
                 "archive.data-dir", temporaryDirectory("policy-archive-test-").toString());
+        // A run caches some thirty contexts, each with its pool. Hikari keeps a pool full (10 connections) by default,
+        // which adds up to PostgreSQL's max_connections (100 on a default server, 300 embedded): the contexts started
+        // last then failed to start. A cached context waiting for its next test class keeps one connection instead.
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         // The cached test contexts share one database: following it, each would index what the others write, and
         // race with the tests that write behind the index's back. The tests of several nodes turn it on.
         if (!context.getEnvironment().containsProperty("archive.search.follow-interval")) {
