@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The screenshots in docs/images: the record, records, person, search and import pages at 375 px (a phone) and 1280 px
+ * The screenshots in docs/images: the home, record, records, person, search and import pages at 375 px (a phone) and 1280 px
  * (a desktop screen), over the seed record and a share of the real corpus, in headless Chromium. It runs only when
  * asked, as docs/reading.md says:
  *
@@ -71,6 +71,7 @@ class DocumentationScreenshotsBrowserTests {
     void savesThePagesAtAPhonesAndADesktopsWidth() throws IOException {
         loadAShareOfTheCorpus();
         Map<String, String> publicPages = new LinkedHashMap<>();
+        publicPages.put("home", "/");
         publicPages.put("record", RecordPageIntegrationTests.SEED_PATH);
         publicPages.put("records", "/records");
         publicPages.put("person", "/people/li-keqiang");
