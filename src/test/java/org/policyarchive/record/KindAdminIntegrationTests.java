@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
+import org.policyarchive.testing.SeededKinds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,6 +47,11 @@ class KindAdminIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void theSeededKindsOfTheTestsWithoutADatabaseAreTheOnesV43Seeds() {
+        assertThat(kinds.all()).containsExactlyElementsOf(SeededKinds.ALL);
+    }
 
     @Test
     void addsAKindThatRecordsCanHaveAndReadersBrowseAndSearchBy() throws Exception {
