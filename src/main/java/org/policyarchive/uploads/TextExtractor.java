@@ -58,7 +58,11 @@ class TextExtractor {
         ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
     }
 
-    private final Tika tika = new Tika();
+    /** Made on first use: Tika reads its catalogue of media types when made, a cost the start need not pay. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
+
     private final InterchangeReader interchange;
 
     TextExtractor(KindLookup kinds) {
@@ -88,7 +92,7 @@ class TextExtractor {
         byte[] bytes = type.isText() && encoding != TextEncoding.UTF_8
                 ? decode(fileName, content, encoding).getBytes(StandardCharsets.UTF_8)
                 : content;
-        String sniffed = tika.detect(bytes);
+        String sniffed = Detector.TIKA.detect(bytes);
         boolean matches = type.isText() ? sniffed.startsWith("text/") || type.accepts(sniffed) : type.accepts(sniffed);
         if (!matches) {
             if (type.isText() && sniffed.equals(UNKNOWN_BINARY)) {
