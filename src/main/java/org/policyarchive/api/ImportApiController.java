@@ -18,9 +18,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.policyarchive.imports.ImportJobService;
 import org.policyarchive.imports.ImportJobView;
+import org.policyarchive.imports.ImportKinds;
 import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.record.Kinds;
 import org.policyarchive.system.ControlCharacters;
+import org.policyarchive.system.InputRejectedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +53,12 @@ class ImportApiController {
 
     private final ImportJobService imports;
     private final MessageSource messages;
+    private final Kinds kinds;
 
-    ImportApiController(ImportJobService imports, MessageSource messages) {
+    ImportApiController(ImportJobService imports, MessageSource messages, Kinds kinds) {
         this.imports = imports;
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     /** A bulk import as the API reports it. */
@@ -117,7 +122,9 @@ class ImportApiController {
             summary = "Start a bulk import",
             description = "Queues the body, a JSON Lines file (one record of the interchange format a line, UTF-8), as"
                     + " a bulk import: the same as uploading it on the admin page. Answers 202 with the import and its"
-                    + " address in Location; follow it for progress. Needs an admin's token.",
+                    + " address in Location; follow it for progress. A line whose kind the archive does not know is"
+                    + " rejected, unless kindMappings maps its kind to a known one or createKinds adds it, as on the"
+                    + " admin page. Needs an admin's token.",
             security = @SecurityRequirement(name = OpenApiConfiguration.TOKEN))
     @ApiResponse(responseCode = "202", description = "The import, queued.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -132,11 +139,36 @@ class ImportApiController {
                     @RequestParam(required = false)
                     @Nullable
                     String name,
+            @Parameter(
+                            description = "Kinds the file names and the archive does not know, each read as a kind of"
+                                    + " the archive: the kind as the file spells it, an arrow (→, -> or =) and a kind"
+                                    + " of the archive (any of its spellings), separated by semicolons or line breaks;"
+                                    + " the syntax of the admin page's kind mappings. A mapping that cannot be read, or"
+                                    + " that names a kind the archive lacks, is answered with 400 and nothing is"
+                                    + " imported.",
+                            example = "party congress report → report; sermon → speech")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String kindMappings,
+            @Parameter(
+                            description = "Whether to add to the vocabulary the kinds the file names, the archive does"
+                                    + " not know and kindMappings does not map (named as the file spells them, cited"
+                                    + " as documents; an editor can rename them later). Without it, their lines are"
+                                    + " rejected.",
+                            example = "true")
+                    @RequestParam(defaultValue = "false")
+                    boolean createKinds,
             HttpServletRequest request,
             Authentication user) {
         String fileName = name == null || name.isBlank() ? "api-import.jsonl" : name.strip();
         if (fileName.length() > MAX_NAME_LENGTH || ControlCharacters.inLine(fileName)) {
             throw ApiProblem.badParameter("name", "api.import.name", MAX_NAME_LENGTH);
+        }
+        ImportKinds unknownKinds;
+        try {
+            unknownKinds = ImportKinds.read(kindMappings, createKinds, kinds);
+        } catch (InputRejectedException rejected) {
+            throw ApiProblem.badParameter("kindMappings", rejected.messageKey(), rejected.arguments());
         }
         ImportJobView job;
         try (PushbackInputStream body = new PushbackInputStream(request.getInputStream())) {
@@ -146,7 +178,7 @@ class ImportApiController {
             }
             body.unread(first);
             try (InputStream content = InterchangeFile.inUtf8(body, StandardCharsets.UTF_8)) {
-                job = imports.submit(fileName, InterchangeFormat.JSONL, content, user.getName());
+                job = imports.submit(fileName, InterchangeFormat.JSONL, content, user.getName(), unknownKinds);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.policyarchive.interchange.InterchangeFile;
 import org.policyarchive.interchange.InterchangeFormat;
+import org.policyarchive.record.Kinds;
+import org.policyarchive.system.InputRejectedException;
 import org.policyarchive.system.TextEncoding;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,28 +27,36 @@ import org.springframework.stereotype.Component;
  * The command-line bulk import: {@code java -jar app.jar --archive.import=FILE.jsonl} (or {@code .csv}) runs the
  * same job as the admin page in the foreground, prints progress and the rejected lines, and exits: 0 when every
  * line went in (or was already there), 2 when some lines were rejected, 1 when the import could not run. The file is
- * read as UTF-8, or in the encoding {@code --archive.import-encoding=GB18030} names.
+ * read as UTF-8, or in the encoding {@code --archive.import-encoding=GB18030} names. A kind the archive does not know
+ * is read as {@code --archive.import-kind-mappings="party congress report → report; sermon → speech"} maps it, or
+ * added with {@code --archive.import-create-kinds=true}: the choices of the admin page, read by the same
+ * {@link ImportKinds}.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
 
     static final String PROPERTY = "archive.import";
     static final String ENCODING_PROPERTY = "archive.import-encoding";
+    static final String KIND_MAPPINGS_PROPERTY = "archive.import-kind-mappings";
+    static final String CREATE_KINDS_PROPERTY = "archive.import-create-kinds";
     private static final int MAX_PRINTED_ERRORS = 1000;
 
     private final Environment environment;
     private final ImportJobService imports;
     private final MessageSource messages;
+    private final Kinds kinds;
     private final ConfigurableApplicationContext context;
 
     ImportCommand(
             Environment environment,
             ImportJobService imports,
             MessageSource messages,
+            Kinds kinds,
             ConfigurableApplicationContext context) {
         this.environment = environment;
         this.imports = imports;
         this.messages = messages;
+        this.kinds = kinds;
         this.context = context;
     }
 
@@ -65,7 +76,12 @@ class ImportCommand implements ApplicationRunner {
             return;
         }
         String encoding = environment.getProperty(ENCODING_PROPERTY, TextEncoding.UTF_8.label());
-        int code = runImport(Path.of(environment.getProperty(PROPERTY)), encoding, System.out);
+        int code = runImport(
+                Path.of(environment.getProperty(PROPERTY)),
+                encoding,
+                environment.getProperty(KIND_MAPPINGS_PROPERTY),
+                environment.getProperty(CREATE_KINDS_PROPERTY),
+                System.out);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
@@ -73,8 +89,22 @@ class ImportCommand implements ApplicationRunner {
         return runImport(file, TextEncoding.UTF_8.label(), out);
     }
 
-    /** Imports {@code file}, in the encoding named {@code encodingName}; returns the exit code. */
     int runImport(Path file, String encodingName, PrintStream out) throws Exception {
+        return runImport(file, encodingName, null, null, out);
+    }
+
+    /**
+     * Imports {@code file}, in the encoding named {@code encodingName}, with the kind mappings and the choice to add
+     * kinds as the options give them (none given: neither); returns the exit code. Options it cannot read stop it
+     * before it reads a line.
+     */
+    int runImport(
+            Path file,
+            String encodingName,
+            @Nullable String kindMappings,
+            @Nullable String createKinds,
+            PrintStream out)
+            throws Exception {
         InterchangeFormat format = InterchangeFormat.ofFileName(file.toString()).orElse(null);
         if (format == null || !Files.isRegularFile(file)) {
             out.println("Cannot import " + file + ": expected an existing .jsonl or .csv file");
@@ -89,9 +119,25 @@ class ImportCommand implements ApplicationRunner {
                     + ")");
             return 1;
         }
+        // the option alone, without a value, asks for it too
+        Boolean create =
+                createKinds == null ? Boolean.FALSE : createKinds.isBlank() ? Boolean.TRUE : yesOrNo(createKinds);
+        if (create == null) {
+            out.println("Cannot import " + file + ": --" + CREATE_KINDS_PROPERTY + " is true or false, not "
+                    + createKinds.strip());
+            return 1;
+        }
+        ImportKinds unknownKinds;
+        try {
+            unknownKinds = ImportKinds.read(kindMappings, create, kinds);
+        } catch (InputRejectedException e) {
+            out.println("Cannot import " + file + ", --" + KIND_MAPPINGS_PROPERTY + ": "
+                    + messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH));
+            return 1;
+        }
         out.printf("Importing %s (%,d bytes, %s)%n", file, Files.size(file), encoding.label());
         if (encoding == TextEncoding.UTF_8) {
-            return report(runNow(file, format, out), out);
+            return report(runNow(file, format, unknownKinds, out), out);
         }
         // the import reads UTF-8: it reads a converted copy, under the file's own name, which the job shows
         Path directory = Files.createTempDirectory("archive-import-");
@@ -100,18 +146,28 @@ class ImportCommand implements ApplicationRunner {
             try (InputStream content = InterchangeFile.inUtf8(Files.newInputStream(file), encoding.charset())) {
                 Files.copy(content, converted);
             }
-            return report(runNow(converted, format, out), out);
+            return report(runNow(converted, format, unknownKinds, out), out);
         } finally {
             Files.deleteIfExists(converted);
             Files.deleteIfExists(directory);
         }
     }
 
-    private ImportJobView runNow(Path file, InterchangeFormat format, PrintStream out) throws IOException {
+    private static @Nullable Boolean yesOrNo(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> null;
+        };
+    }
+
+    private ImportJobView runNow(Path file, InterchangeFormat format, ImportKinds unknownKinds, PrintStream out)
+            throws IOException {
         return imports.runNow(
                 file,
                 format,
                 "command-line",
+                unknownKinds,
                 progress -> out.printf(
                         "  %3d%%  lines %,d  imported %,d  skipped %,d  rejected %,d  %,d records/s%n",
                         progress.percent(),

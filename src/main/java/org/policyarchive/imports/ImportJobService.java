@@ -68,8 +68,11 @@ public class ImportJobService {
         return submit(fileName, format, content, username, ImportKinds.NONE);
     }
 
-    /** Stores the uploaded content and queues its import, which does {@code kinds} with unknown kinds. */
-    ImportJobView submit(
+    /**
+     * Stores the uploaded content and queues its import, which does {@code kinds} with the kinds the archive does not
+     * know: reads them as they are mapped, or adds them.
+     */
+    public ImportJobView submit(
             String fileName, InterchangeFormat format, InputStream content, String username, ImportKinds kinds) {
         Path stored;
         long size;
@@ -116,8 +119,18 @@ public class ImportJobService {
         }
     }
 
-    /** Imports a file in place, in the calling thread (the command line's way). */
+    /** Imports a file in place, in the calling thread, rejecting the lines whose kind the archive lacks. */
     ImportJobView runNow(Path file, InterchangeFormat format, String username, ImportProgressListener progress)
+            throws IOException {
+        return runNow(file, format, username, ImportKinds.NONE, progress);
+    }
+
+    /**
+     * Imports a file in place, in the calling thread (the command line's way), doing {@code kinds} with the kinds the
+     * archive does not know.
+     */
+    ImportJobView runNow(
+            Path file, InterchangeFormat format, String username, ImportKinds kinds, ImportProgressListener progress)
             throws IOException {
         long id = jobs.create(
                 file.getFileName().toString(),
@@ -125,7 +138,8 @@ public class ImportJobService {
                 Files.size(file),
                 file.toAbsolutePath().toString(),
                 username,
-                ImportStatus.RUNNING);
+                ImportStatus.RUNNING,
+                kinds);
         return importer.run(id, progress);
     }
 

@@ -22,26 +22,29 @@ import org.springframework.http.HttpStatus;
  * rejected, with the kinds there are. Kept with the job ({@code import_job.kind_mappings}, {@code create_kinds}), so
  * that a resumed import reads its file the same way.
  */
-record ImportKinds(Map<String, RecordKind> mappings, boolean create) {
+public record ImportKinds(Map<String, RecordKind> mappings, boolean create) {
 
     static final ImportKinds NONE = new ImportKinds(Map.of(), false);
 
-    /** The most mappings one import takes, and the longest line of them. */
+    /** The most mappings one import takes, and the longest of them. */
     static final int MAX_MAPPINGS = 200;
 
     static final int MAX_LINE = 300;
 
     private static final Pattern MAPPING = Pattern.compile("(.+?)\\s*(?:→|->|=)\\s*(.+)");
 
+    /** Between two mappings: a line break, or a semicolon, which a command line or a query string can carry. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\R|;");
+
     /**
-     * The mappings typed on the import form, one a line ({@code spelling → known kind}, or with {@code ->} or
-     * {@code =}), the known kind named by any of its spellings.
+     * The mappings as the import form, the command line and the API take them, one a line or separated by semicolons
+     * ({@code spelling → known kind}, or with {@code ->} or {@code =}), the known kind named by any of its spellings.
      *
-     * @throws InputRejectedException (400, back to the form) naming the first line that cannot be read
+     * @throws InputRejectedException (400, back to the form) naming the first mapping that cannot be read
      */
-    static ImportKinds read(@Nullable String text, boolean create, Kinds kinds) {
+    public static ImportKinds read(@Nullable String text, boolean create, Kinds kinds) {
         Map<String, RecordKind> mappings = new LinkedHashMap<>();
-        List<String> lines = text == null ? List.of() : text.lines().toList();
+        List<String> lines = text == null ? List.of() : List.of(SEPARATOR.split(text, -1));
         int number = 0;
         for (String line : lines) {
             number++;

@@ -2,6 +2,9 @@ package org.policyarchive.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,12 +31,14 @@ import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The public pages and the editors' forms on a phone (375 px wide) and on a desktop screen (1280 px), in real
  * headless Chromium: on a phone a record shows who, when and what kind before its text, and the filters of a list
- * fold away behind one control that the keyboard opens; on a desktop the filters stand open; no page scrolls sideways
- * on a phone, every field and button there is a comfortable touch target, and axe finds nothing at either width.
+ * fold away behind one control that the keyboard opens; on a desktop the filters stand open; the two versions of an
+ * edit conflict stand side by side on a desktop and one above the other on a phone; no page scrolls sideways on a
+ * phone, every field and button there is a comfortable touch target, and axe finds nothing at either width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CleanArchive
@@ -248,6 +254,99 @@ class SmallScreenBrowserIntegrationTests {
     }
 
     @Test
+    void thePreviewAndTheEditConflictFitAPhoneWithTheTwoVersionsStacked(@TempDir Path uploads) throws Exception {
+        String longSource = "https://example.org/" + "a-very-long-unbroken-address-segment".repeat(4);
+        long id = editor.create(
+                Drafts.speech("A record two editors change at once")
+                        .by("Pocket Editor", Role.SPOKE, "Minister of Harbours and Inland Waterways")
+                        .theme("Digital economy")
+                        .summary("What the harbours need.")
+                        .source(longSource)
+                        .note("A note by the archive's editors.")
+                        .build(),
+                "test",
+                null);
+        Path upload = Files.write(uploads.resolve("study-session.txt"), seedText());
+        browser.signInAsNewUser(accounts, AccountRole.EDITOR);
+        for (int width : new int[] {PHONE, DESKTOP}) {
+            widen(width);
+
+            // an upload's review, the record form filled in from the file, and its preview
+            browser.open("/admin/uploads");
+            driver.findElement(By.id("upload-file"))
+                    .sendKeys(upload.toAbsolutePath().toString());
+            browser.clickAndWaitForNextPage(driver.findElement(By.cssSelector("main form button[type=submit]")));
+            assertThat(driver.getCurrentUrl()).matches(".*/admin/uploads/\\d+");
+            assertFitsAndPassesAxeAt(width);
+            previewFromTheForm();
+            assertFitsAndPassesAxeAt(width);
+
+            // the preview of an edit
+            browser.open("/admin/records/" + id + "/edit");
+            previewFromTheForm();
+            assertThat(driver.findElement(By.cssSelector(".record-view .source"))
+                            .getText())
+                    .contains(longSource);
+            assertFitsAndPassesAxeAt(width);
+
+            // the edit conflict: another editor saves while this one edits
+            browser.open("/admin/records/" + id + "/edit");
+            editor.update(
+                    id,
+                    editor.currentVersion(id),
+                    Drafts.speech("A record the other editor saved first at " + width + " px")
+                            .by("Pocket Editor", Role.SPOKE, "Minister of Harbours and Inland Waterways")
+                            .source(longSource + "/theirs")
+                            .body("Their first paragraph.\n\nTheir second paragraph.")
+                            .build(),
+                    "other-editor",
+                    "their change");
+            WebElement title = driver.findElement(By.id("title"));
+            title.clear();
+            title.sendKeys("A record this editor retitled at " + width + " px");
+            browser.clickAndWaitForNextPage(
+                    driver.findElement(By.cssSelector("main form button[name=action][value=save]")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Someone else changed this record");
+            List<WebElement> versions = driver.findElements(By.cssSelector(".side-by-side > section"));
+            assertThat(versions).hasSize(2);
+            WebElement theirs = versions.get(0);
+            WebElement yours = versions.get(1);
+            assertThat(script("""
+                            const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+                            return ids.filter((id, i) => ids.indexOf(id) !== i);
+                            """)).as("ids the two versions share").asList().isEmpty();
+            if (width == PHONE) {
+                assertThat(top(yours))
+                        .as("on a phone, your version below theirs")
+                        .isGreaterThanOrEqualTo(bottom(theirs));
+                assertThat(right(theirs))
+                        .as("each as wide as the screen allows")
+                        .isGreaterThan(PHONE - 60);
+                // each changed field's versions one under the other, each as wide as the screen allows
+                List<WebElement> values = driver.findElements(By.cssSelector(".metadata-diff td")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList();
+                assertThat(values).hasSizeGreaterThanOrEqualTo(4);
+                assertThat(values)
+                        .allSatisfy(value -> assertThat(value.getRect().getWidth())
+                                .as(value.getText())
+                                .isGreaterThan(PHONE - 80));
+                // each version under its column's name (shown before it by the stylesheet)
+                assertThat(values.subList(0, 2))
+                        .extracting(value -> value.getAttribute("data-label") + ": " + value.getText())
+                        .containsExactly(
+                                "Saved by the other editor: A record the other editor saved first at 375 px",
+                                "Your version (not saved): A record this editor retitled at 375 px");
+                assertThat(top(values.get(1))).isGreaterThanOrEqualTo(bottom(values.get(0)));
+            } else {
+                assertThat(left(yours)).as("on a desktop, side by side").isGreaterThan(right(theirs));
+                assertThat(top(yours)).isEqualTo(top(theirs));
+            }
+            assertFitsAndPassesAxeAt(width);
+        }
+    }
+
+    @Test
     void noPublicPageScrollsSidewaysOnAPhone() {
         widen(PHONE);
         for (String path : List.of(
@@ -325,6 +424,25 @@ class SmallScreenBrowserIntegrationTests {
     private void widen(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
         assertThat(script("return window.innerWidth")).isEqualTo((long) width);
+    }
+
+    /** The form's Preview button, and the preview it leads to. */
+    private void previewFromTheForm() {
+        browser.clickAndWaitForNextPage(
+                driver.findElement(By.cssSelector("main form button[name=action][value=preview]")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Preview");
+    }
+
+    /** On a phone, the page fits and passes axe; on a desktop, it passes axe. */
+    private void assertFitsAndPassesAxeAt(int width) {
+        if (width == PHONE) {
+            assertFits();
+        }
+        ReadingComfortBrowserTests.assertNoViolation(driver);
+    }
+
+    private static byte[] seedText() throws IOException {
+        return new ClassPathResource("seed/state-council-study-session-2023-08-21.txt").getContentAsByteArray();
     }
 
     private void assertFitsAndPassesAxe() {

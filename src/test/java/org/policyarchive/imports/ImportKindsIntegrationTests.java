@@ -7,13 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policyarchive.record.Kind;
 import org.policyarchive.record.Kinds;
 import org.policyarchive.record.RecordKind;
@@ -29,13 +32,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A file whose records name kinds the archive does not know, such as a corpus of Chinese Party congress reports:
  * without a word from the admin its lines are rejected with the kinds there are; with a mapping they read as a known
- * kind; with the box ticked the kinds are added. And the import page's sample file imports cleanly.
+ * kind; with the box ticked the kinds are added. The command line takes the same two choices as options. And the import
+ * page's sample file imports cleanly.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,9 +58,15 @@ class ImportKindsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ImportCommand command;
+
+    @TempDir
+    Path dir;
+
     @Test
     void rejectsTheLinesOfAnUnknownKindNamingTheKindsThereAre() throws Exception {
-        long id = importFile(congressReports(), null, false);
+        long id = importFile(SharedCorpus.congressReports(), null, false);
 
         ImportJobView job = imports.find(id).orElseThrow();
         assertThat(job.recordsImported()).isEqualTo(1);
@@ -75,7 +83,8 @@ class ImportKindsIntegrationTests {
 
     @Test
     void readsAnUnknownKindAsTheKnownOneItIsMappedTo() throws Exception {
-        long id = importFile(congressReports(), "party congress report → report\n\nsermon -> speech", false);
+        long id =
+                importFile(SharedCorpus.congressReports(), "party congress report → report\n\nsermon -> speech", false);
 
         ImportJobView job = imports.find(id).orElseThrow();
         assertThat(job.linesRejected()).isZero();
@@ -86,7 +95,7 @@ class ImportKindsIntegrationTests {
 
     @Test
     void addsTheUnknownKindsWhenAskedAndAuditsThem() throws Exception {
-        long id = importFile(congressReports(), null, true);
+        long id = importFile(SharedCorpus.congressReports(), null, true);
 
         ImportJobView job = imports.find(id).orElseThrow();
         assertThat(job.linesRejected()).isZero();
@@ -122,6 +131,61 @@ class ImportKindsIntegrationTests {
     }
 
     @Test
+    void theCommandLineReadsAnUnknownKindAsTheKnownOneItIsMappedTo() throws Exception {
+        Command run = command("party congress report = report; sermon -> speech", null);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        ImportJobView job = imports.find(lastJob()).orElseThrow();
+        assertThat(job.recordsImported()).isEqualTo(4);
+        assertThat(job.linesRejected()).isZero();
+        assertThat(kindsOfImported()).isEqualTo("GOVERNMENT_WORK_REPORT REPORT REPORT REPORT");
+        assertThat(kinds.all()).hasSize(22);
+    }
+
+    @Test
+    void theCommandLineAddsTheUnknownKindsWhenAsked() throws Exception {
+        Command run = command(null, "true");
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(imports.find(lastJob()).orElseThrow().recordsImported()).isEqualTo(4);
+        assertThat(kinds.find(RecordKind.valueOf("PARTY_CONGRESS_REPORT"))
+                        .orElseThrow()
+                        .label())
+                .isEqualTo("party congress report");
+        assertThat(kindsOfImported())
+                .isEqualTo("GOVERNMENT_WORK_REPORT PARTY_CONGRESS_REPORT PARTY_CONGRESS_REPORT PARTY_CONGRESS_REPORT");
+        assertThat(jdbc.sql("select action || ' ' || object_id || ' by ' || username from audit_event"
+                                + " where action like 'KIND%'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("KIND_CREATED party-congress-report by command-line");
+    }
+
+    @Test
+    void theCommandLineRefusesMappingsItCannotReadBeforeReadingALine() throws Exception {
+        Command unreadable = command("party congress report", null);
+        Command unknownTarget = command("party congress report = report; sermon → homily", null);
+        Command notABoolean = command(null, "maybe");
+
+        assertThat(unreadable.exitCode()).isEqualTo(1);
+        assertThat(unreadable.printed())
+                .contains(", --archive.import-kind-mappings: Kind mapping 1, “party congress report”, is not a mapping:"
+                        + " write the kind as the file spells it, an arrow (→, -> or =), and a kind of the archive.")
+                .doesNotContain("Importing");
+        assertThat(unknownTarget.exitCode()).isEqualTo(1);
+        assertThat(unknownTarget.printed())
+                .contains("Kind mapping 2 names “homily”, which is not a kind of the archive. The kinds are: study"
+                        + " session,");
+        assertThat(notABoolean.exitCode()).isEqualTo(1);
+        assertThat(notABoolean.printed()).contains(": --archive.import-create-kinds is true or false, not maybe");
+        assertThat(jdbc.sql("select count(*) from import_job").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from record").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(kinds.all()).hasSize(22);
+    }
+
+    @Test
     void offersASampleFileThatImportsCleanly() throws Exception {
         Document form = Pages.load(mvc, get("/admin/imports").with(ADMIN), 200);
         assertThat(form.select("a[href=/admin/imports/sample.jsonl]").text())
@@ -143,23 +207,19 @@ class ImportKindsIntegrationTests {
         assertThat(job.recordsImported()).isEqualTo(3);
     }
 
-    /**
-     * Four lines of the Chinese government work reports of the shared corpus: the first as it is, the others as the
-     * reports of a Party congress would come, with a kind the archive does not know.
-     */
-    private static String congressReports() throws Exception {
-        JsonMapper json = JsonMapper.builder().build();
-        List<String> lines = Files.readAllLines(SharedCorpus.file(SharedCorpus.CHINESE_REPORTS)).stream()
-                .filter(line -> !line.isBlank())
-                .limit(4)
-                .toList();
-        StringBuilder file = new StringBuilder(lines.get(0)).append('\n');
-        for (String line : lines.subList(1, 4)) {
-            ObjectNode record = (ObjectNode) json.readTree(line);
-            record.put("kind", "party congress report");
-            file.append(json.writeValueAsString(record)).append('\n');
-        }
-        return file.toString();
+    record Command(int exitCode, String printed) {}
+
+    /** Runs the command-line import of the congress reports with the kind options given (null: not given). */
+    private Command command(String mappings, String createKinds) throws Exception {
+        Path file = Files.writeString(dir.resolve("congress.jsonl"), SharedCorpus.congressReports());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exitCode = command.runImport(
+                file, "UTF-8", mappings, createKinds, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return new Command(exitCode, printed.toString(StandardCharsets.UTF_8));
+    }
+
+    private long lastJob() {
+        return jdbc.sql("select max(id) from import_job").query(Long.class).single();
     }
 
     private String kindsOfImported() {
@@ -197,7 +257,7 @@ class ImportKindsIntegrationTests {
                                 "file",
                                 "congress.jsonl",
                                 "application/x-ndjson",
-                                congressReports().getBytes(StandardCharsets.UTF_8)))
+                                SharedCorpus.congressReports().getBytes(StandardCharsets.UTF_8)))
                         .param("kindMappings", mappings)
                         .with(ADMIN)
                         .with(csrf()))
