@@ -65,6 +65,16 @@ class CompressionAndStaticCachingIntegrationTests {
     }
 
     @Test
+    void pagesGoOutWithoutTheTemplatesIndentation() throws Exception {
+        for (String path : List.of("/", "/records", SEED, "/people", "/login")) {
+            String page = new String(get(path).body(), StandardCharsets.UTF_8);
+
+            // between tags; a tag's own attributes may still stand on lines of their own
+            assertThat(page).as(path).contains("<main").doesNotContainPattern(">\\s*\\n[ \\t]+<");
+        }
+    }
+
+    @Test
     void pagesThatAreNotKeptStylesheetsAndScriptsGoOutGzippedWhenTheyAreOver2Kilobytes() throws Exception {
         Document search = Jsoup.parse(new String(get("/search?q=digital").body()));
         List<String> paths = new ArrayList<>(List.of("/search?q=digital", "/login"));
