@@ -2,6 +2,7 @@ package org.policyarchive.record;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The records' texts as fingerprints ({@link TextFingerprint}), for telling an editor that a text about to come in is
  * already in the archive, the same or nearly. Each record's fingerprint is stored with it, in
  * {@code record_text_fingerprint} ({@link RecordEditor} writes it with the text), so a look-up is one indexed query
- * by hash and, when that finds nothing, one by band keys, whose few candidates are compared here: its cost does not
+ * by hash and, when that finds nothing, one by band keys ({@code record_text_band}), whose few candidates are compared here: its cost does not
  * grow with the archive. Records written before the table existed get theirs from {@link RecordFingerprintFiller};
  * until it is done, a look-up finds only the texts already fingerprinted.
  */
@@ -32,14 +33,17 @@ public class RecordTexts {
     public record RecordRef(long id, String slug, String title) {}
 
     private static final String UPSERT = """
-            insert into record_text_fingerprint (record_id, hash, sketch, bands) values (?, ?, ?, ?)
-            on conflict (record_id) do update set hash = excluded.hash, sketch = excluded.sketch, bands = excluded.bands
+            insert into record_text_fingerprint (record_id, hash, sketch) values (?, ?, ?)
+            on conflict (record_id) do update set hash = excluded.hash, sketch = excluded.sketch
             """;
 
     private static final String INSERT_MISSING = """
-            insert into record_text_fingerprint (record_id, hash, sketch, bands) values (?, ?, ?, ?)
-            on conflict (record_id) do nothing
+            insert into record_text_fingerprint (record_id, hash, sketch) values (?, ?, ?)
+            on conflict (record_id) do nothing returning record_id
             """;
+
+    private static final String INSERT_BAND =
+            "insert into record_text_band (band_key, record_id) values (?, ?) on conflict do nothing";
 
     private static final String FOUND = """
             select f.record_id, r.slug, r.title, f.hash, f.sketch
@@ -55,15 +59,33 @@ public class RecordTexts {
     /** Stores (or replaces) the fingerprint of record {@code recordId}'s text, in the caller's transaction. */
     void store(long recordId, @Nullable TextFingerprint fingerprint) {
         jdbc.update(UPSERT, row(recordId, fingerprint));
+        jdbc.update("delete from record_text_band where record_id = ?", recordId);
+        storeBands(List.of(recordId), Collections.singletonList(fingerprint));
     }
 
-    /** Stores the fingerprints of new records, in one batch, in the caller's transaction. */
+    /** Stores the fingerprints of new records, in two batches, in the caller's transaction. */
     void storeAll(List<Long> recordIds, List<@Nullable TextFingerprint> fingerprints) {
         List<Object[]> rows = new ArrayList<>(recordIds.size());
         for (int i = 0; i < recordIds.size(); i++) {
             rows.add(row(recordIds.get(i), fingerprints.get(i)));
         }
         jdbc.batchUpdate(UPSERT, rows);
+        storeBands(recordIds, fingerprints);
+    }
+
+    private void storeBands(List<Long> recordIds, List<@Nullable TextFingerprint> fingerprints) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < recordIds.size(); i++) {
+            TextFingerprint fingerprint = fingerprints.get(i);
+            if (fingerprint != null) {
+                for (long key : fingerprint.bandKeys()) {
+                    rows.add(new Object[] {key, recordIds.get(i)});
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_BAND, rows);
+        }
     }
 
     /** What one {@link #fillAfter} did: the last record it read (-1 when none was left) and how many it filled. */
@@ -76,7 +98,8 @@ public class RecordTexts {
      */
     @Transactional
     Filled fillAfter(long afterId, int limit) {
-        List<Object[]> rows = new ArrayList<>(limit);
+        List<Long> ids = new ArrayList<>(limit);
+        List<@Nullable TextFingerprint> fingerprints = new ArrayList<>(limit);
         long[] last = {-1};
         jdbc.query(
                 """
@@ -86,14 +109,23 @@ public class RecordTexts {
                 """,
                 (RowCallbackHandler) result -> {
                     last[0] = result.getLong(1);
-                    rows.add(row(result.getLong(1), TextFingerprint.of(result.getString(2))));
+                    ids.add(result.getLong(1));
+                    fingerprints.add(TextFingerprint.of(result.getString(2)));
                 },
                 afterId,
                 limit);
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_MISSING, rows);
+        List<Long> inserted = new ArrayList<>(ids.size());
+        List<@Nullable TextFingerprint> insertedFingerprints = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            // none when an edit has written the row meanwhile: its bands are the newer text's
+            if (!jdbc.queryForList(INSERT_MISSING, Long.class, row(ids.get(i), fingerprints.get(i)))
+                    .isEmpty()) {
+                inserted.add(ids.get(i));
+                insertedFingerprints.add(fingerprints.get(i));
+            }
         }
-        return new Filled(last[0], rows.size());
+        storeBands(inserted, insertedFingerprints);
+        return new Filled(last[0], inserted.size());
     }
 
     /** How many records have no fingerprint row yet. */
@@ -108,8 +140,8 @@ public class RecordTexts {
 
     private static @Nullable Object[] row(long recordId, @Nullable TextFingerprint fingerprint) {
         return fingerprint == null
-                ? new Object[] {recordId, null, null, null}
-                : new Object[] {recordId, fingerprint.hashBytes(), fingerprint.sketchBytes(), fingerprint.bandKeys()};
+                ? new Object[] {recordId, null, null}
+                : new Object[] {recordId, fingerprint.hashBytes(), fingerprint.sketchBytes()};
     }
 
     /** The record whose text is the same as {@code text}, or else the one most nearly the same, if any. */
@@ -152,7 +184,9 @@ public class RecordTexts {
         }
         if (!bandKeys.isEmpty()) {
             jdbc.query(
-                    FOUND + " where f.bands && ? and not f.record_id = any(?) order by f.record_id",
+                    FOUND
+                            + " where f.record_id in (select b.record_id from record_text_band b where b.band_key = any(?))"
+                            + " and not f.record_id = any(?) order by f.record_id",
                     add,
                     bandKeys.stream().mapToLong(Long::longValue).toArray(),
                     leftOut);

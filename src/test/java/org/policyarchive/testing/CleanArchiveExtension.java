@@ -27,7 +27,7 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
     private static final String TABLES = "record, participation, record_theme, editorial_note, revision, person,"
             + " person_alias, person_office, person_redirect, theme, original_file, import_job, import_error,"
             + " audit_event, api_token, user_account, login_failure, login_browser, event_publication, search_change,"
-            + " record_text_fingerprint";
+            + " record_text_fingerprint, record_text_band";
 
     private static final String SEED = "db/migration/V2__seed_state_council_study_session.sql";
 
