@@ -27,9 +27,7 @@ fi
 
 if [ ! -d "$work/million/index" ]; then
   echo "== importing them into $work/million"
-  # without the check for texts already there, which would stop at 100,000 records anyway (docs/importing.md)
   java -Xmx2g -jar "$jar" --archive.data-dir="$work/million" --archive.import="$work/gen.jsonl" \
-    --archive.imports.duplicate-check-max-records=0 \
     --spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async | tail -3
 fi
 

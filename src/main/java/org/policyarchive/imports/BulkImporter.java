@@ -160,7 +160,7 @@ class BulkImporter {
         DuplicateCheck duplicates = null;
         try (InterchangeFile file =
                 InterchangeFile.open(job.format(), Path.of(job.storedPath()), settings.maxLineChars(), kindsOf(job))) {
-            duplicates = duplicateCheck(jobId);
+            duplicates = DuplicateCheck.of(texts);
             List<InterchangeFile.Entry> pending = new ArrayList<>();
             int valid = 0;
             boolean cancelled = false;
@@ -216,12 +216,8 @@ class BulkImporter {
                 jobs.finish(jobId, ImportStatus.FAILED, ImportMessage.of("import.job.failed", reason(e)));
             }
         }
-        if (duplicates != null && duplicates.active()) {
-            log.info(
-                    "Import job {}: texts already there: {}; {} texts now known",
-                    jobId,
-                    duplicates.cost(),
-                    duplicates.size());
+        if (duplicates != null) {
+            log.info("Import job {}: texts already there: {}", jobId, duplicates.cost());
         }
         ImportJobView finished = jobs.find(jobId).orElseThrow();
         audit.recordAs(
@@ -233,19 +229,6 @@ class BulkImporter {
                         + " skipped, " + finished.linesRejected() + " rejected");
         progress.batchCommitted(finished);
         return finished;
-    }
-
-    /** A check of the lines against the archive's texts, unless the archive is too large to hold them in memory. */
-    private DuplicateCheck duplicateCheck(long jobId) {
-        if (!texts.comparable()) {
-            log.info(
-                    "Import job {}: the archive holds more than archive.imports.duplicate-check-max-records ({}) records:"
-                            + " lines are not checked for texts already there",
-                    jobId,
-                    settings.duplicateCheckMaxRecords());
-            return DuplicateCheck.none();
-        }
-        return DuplicateCheck.of(texts);
     }
 
     /**
@@ -501,14 +484,11 @@ class BulkImporter {
                 switch (result.outcome()) {
                     case IMPORTED -> {
                         counters.imported++;
-                        RecordDraft draft = drafts.get(from + i);
-                        duplicates
-                                .check(
-                                        draftLines.get(from + i),
-                                        Objects.requireNonNull(result.recordId()),
-                                        draft.title().strip(),
-                                        draft.body())
-                                .ifPresent(errors::add);
+                        duplicates.add(
+                                draftLines.get(from + i),
+                                Objects.requireNonNull(result.recordId()),
+                                drafts.get(from + i).title().strip(),
+                                result.fingerprint());
                     }
                     case SKIPPED -> counters.skipped++;
                     case REJECTED -> {
@@ -524,6 +504,7 @@ class BulkImporter {
             done += results.size();
             pace.written(counters, done);
         }
+        errors.addAll(duplicates.warnings());
         errors.sort(java.util.Comparator.comparingLong(ImportJobs.LineError::lineNumber));
         jobs.addErrors(job.id(), errors);
         jobs.updateCounters(job.id(), counters);

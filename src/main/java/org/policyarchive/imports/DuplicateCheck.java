@@ -1,6 +1,7 @@
 package org.policyarchive.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,10 @@ import org.policyarchive.system.TextFingerprint;
  * Finds the lines of an import whose text is already in the archive, or in an earlier line of the same file, the same
  * or nearly ({@link RecordTexts#NEARLY_THE_SAME}): the job reports them as warnings, with a link to the record, and
  * imports them all the same, since two records may rightly share a text (a speech given twice, a report reissued).
- * The archive's texts are indexed once, when the job starts; each new record's text joins the index once its batch is
- * committed, so that a batch written again one record at a time does not find its own records. The index is held in
- * memory, so the check stops (and lets the index go) once it would hold more texts than
- * {@code archive.imports.duplicate-check-max-records}: a large file imported into a small archive would otherwise
- * fill the heap.
+ * Each batch looks its texts up in the archive's stored fingerprints at once ({@link RecordTexts#findLike(List,
+ * java.util.Collection)}: two queries, whatever the archive's size), leaving out its own new records, and compares
+ * them with its earlier lines in memory; earlier batches, committed, are in the archive. The check remembers which
+ * line made each record it committed, so that the report can say so.
  */
 final class DuplicateCheck {
 
@@ -26,109 +26,92 @@ final class DuplicateCheck {
         static final long NOT_FROM_THIS_FILE = 0;
     }
 
-    private SimilarTexts<Found> index;
-    private boolean active;
-    private final long maxTexts;
-    private final long indexNanos;
+    private final RecordTexts texts;
+    private final LinesOfRecords lines = new LinesOfRecords();
     private long checkNanos;
     private long checked;
-    private long stoppedAfter = -1;
+    private long lookups;
 
-    private DuplicateCheck(SimilarTexts<Found> index, boolean active, long maxTexts, long indexNanos) {
-        this.index = index;
-        this.active = active;
-        this.maxTexts = maxTexts;
-        this.indexNanos = indexNanos;
+    private DuplicateCheck(RecordTexts texts) {
+        this.texts = texts;
     }
 
-    /** No check: for an archive too large to hold its texts' fingerprints in memory. */
-    static DuplicateCheck none() {
-        return new DuplicateCheck(new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME), false, 0, 0);
-    }
-
-    boolean active() {
-        return active;
-    }
-
-    /** A check against every record now in the archive. */
+    /** A check against the records in the archive, and those this job commits. */
     static DuplicateCheck of(RecordTexts texts) {
-        long start = System.nanoTime();
-        SimilarTexts<Found> index = new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME);
-        texts.forEachFingerprint((record, fingerprint) ->
-                index.add(new Found(record.id(), record.title(), Found.NOT_FROM_THIS_FILE), fingerprint));
-        return new DuplicateCheck(index, true, texts.maxRecords(), System.nanoTime() - start);
+        return new DuplicateCheck(texts);
     }
 
-    /** The texts in the index: the archive's when the job started, and the records this job has committed since. */
-    int size() {
-        return index.size();
-    }
-
-    /** What the check cost, for the log: reading and fingerprinting the archive, then checking the lines. */
+    /** What the check cost, for the log. */
     String cost() {
-        return "the archive's texts read and fingerprinted in %d ms, %d lines checked in %d ms (%.2f ms a line)%s"
-                .formatted(
-                        indexNanos / 1_000_000,
-                        checked,
-                        checkNanos / 1_000_000,
-                        checked == 0 ? 0.0 : checkNanos / 1e6 / checked,
-                        stoppedAfter < 0
-                                ? ""
-                                : ", then stopped with %d texts held (archive.imports.duplicate-check-max-records)"
-                                        .formatted(stoppedAfter));
+        return "%d lines checked in %d ms (%.2f ms a line), with %d look-ups of batches in the archive"
+                .formatted(checked, checkNanos / 1_000_000, checked == 0 ? 0.0 : checkNanos / 1e6 / checked, lookups);
     }
 
     Batch batch() {
         return new Batch();
     }
 
-    /** The lines of one batch: looked up in the index and in the batch's earlier lines, added on {@link #commit}. */
+    /** The lines of one batch, compared with each other as they come and with the archive at the end. */
     final class Batch {
 
         private final SimilarTexts<Found> written = new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME);
-        private final List<Found> keys = new ArrayList<>();
-        private final List<TextFingerprint> fingerprints = new ArrayList<>();
+        private final List<Line> added = new ArrayList<>();
+
+        private record Line(
+                Found found, @Nullable TextFingerprint fingerprint, Optional<SimilarTexts.Match<Found>> inBatch) {}
 
         /**
-         * The warning for the new record {@code recordId} that line {@code line} made of {@code text}, if its text is
-         * already there; either way, the text joins those that later lines are checked against.
+         * Line {@code line} made the new record {@code recordId}, whose text has {@code fingerprint} (null for a text
+         * too short to have one): compared now with the batch's earlier lines, later with the archive.
          */
-        Optional<ImportJobs.LineError> check(long line, long recordId, String title, @Nullable String text) {
-            if (!active) {
-                return Optional.empty();
-            }
+        void add(long line, long recordId, String title, @Nullable TextFingerprint fingerprint) {
             long start = System.nanoTime();
-            try {
-                TextFingerprint fingerprint = TextFingerprint.of(text);
-                if (fingerprint == null) {
-                    return Optional.empty();
-                }
-                Optional<SimilarTexts.Match<Found>> match = best(index.find(fingerprint), written.find(fingerprint));
-                Found found = new Found(recordId, title, line);
+            Found found = new Found(recordId, title, line);
+            Optional<SimilarTexts.Match<Found>> inBatch = Optional.empty();
+            if (fingerprint != null) {
+                inBatch = written.find(fingerprint);
                 written.add(found, fingerprint);
-                keys.add(found);
-                fingerprints.add(fingerprint);
-                return match.map(m -> new ImportJobs.LineError(line, warning(m)));
-            } finally {
-                checkNanos += System.nanoTime() - start;
-                checked++;
             }
+            added.add(new Line(found, fingerprint, inBatch));
+            checkNanos += System.nanoTime() - start;
         }
 
-        /** The batch is committed: its texts join the index, unless that would hold too many. */
+        /**
+         * The warnings for the lines whose text is already there: in a record the archive had before this batch, or
+         * in an earlier line of the batch. Called once the batch's records are written, in its transaction.
+         */
+        List<ImportJobs.LineError> warnings() {
+            long start = System.nanoTime();
+            List<Line> fingerprinted =
+                    added.stream().filter(line -> line.fingerprint() != null).toList();
+            List<ImportJobs.LineError> warnings = new ArrayList<>();
+            if (!fingerprinted.isEmpty()) {
+                List<Optional<SimilarTexts.Match<RecordTexts.RecordRef>>> inArchive = texts.findLike(
+                        fingerprinted.stream().map(Line::fingerprint).toList(),
+                        added.stream().map(line -> line.found().recordId()).toList());
+                lookups++;
+                for (int i = 0; i < fingerprinted.size(); i++) {
+                    Line line = fingerprinted.get(i);
+                    best(inArchive.get(i).map(this::found), line.inBatch())
+                            .ifPresent(match -> warnings.add(
+                                    new ImportJobs.LineError(line.found().line(), warning(match))));
+                }
+            }
+            checked += added.size();
+            checkNanos += System.nanoTime() - start;
+            return warnings;
+        }
+
+        private SimilarTexts.Match<Found> found(SimilarTexts.Match<RecordTexts.RecordRef> match) {
+            RecordTexts.RecordRef record = match.key();
+            return new SimilarTexts.Match<>(
+                    new Found(record.id(), record.title(), lines.lineOf(record.id())), match.likeness());
+        }
+
+        /** The batch is committed: its records are in the archive, where later batches find them. */
         void commit() {
-            if (!active) {
-                return;
-            }
-            if (index.size() + keys.size() > maxTexts) {
-                stoppedAfter = index.size();
-                active = false;
-                index = new SimilarTexts<>(RecordTexts.NEARLY_THE_SAME);
-                return;
-            }
-            for (int i = 0; i < keys.size(); i++) {
-                index.add(keys.get(i), fingerprints.get(i));
-            }
+            added.forEach(
+                    line -> lines.put(line.found().recordId(), line.found().line()));
         }
 
         private static Optional<SimilarTexts.Match<Found>> best(
@@ -149,5 +132,52 @@ final class DuplicateCheck {
                 found.recordId(),
                 found.title(),
                 found.line());
+    }
+
+    /**
+     * The line of this file that made each record the job committed: two arrays, 16 bytes a record, since a job may
+     * write millions. Ids come from a sequence, so they are added in order nearly always; a lookup sorts them when not.
+     */
+    static final class LinesOfRecords {
+
+        private long[] ids = new long[1024];
+        private long[] lineNumbers = new long[1024];
+        private int size;
+        private boolean sorted = true;
+
+        void put(long recordId, long line) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                lineNumbers = Arrays.copyOf(lineNumbers, size * 2);
+            }
+            sorted &= size == 0 || ids[size - 1] < recordId;
+            ids[size] = recordId;
+            lineNumbers[size] = line;
+            size++;
+        }
+
+        /** The line that made the record, or {@link Found#NOT_FROM_THIS_FILE}. */
+        long lineOf(long recordId) {
+            if (!sorted) {
+                sort();
+            }
+            int at = Arrays.binarySearch(ids, 0, size, recordId);
+            return at < 0 ? Found.NOT_FROM_THIS_FILE : lineNumbers[at];
+        }
+
+        private void sort() {
+            Integer[] order = new Integer[size];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+            long[] sortedIds = new long[ids.length];
+            long[] sortedLines = new long[ids.length];
+            for (int i = 0; i < size; i++) {
+                sortedIds[i] = ids[order[i]];
+                sortedLines[i] = lineNumbers[order[i]];
+            }
+            ids = sortedIds;
+            lineNumbers = sortedLines;
+            sorted = true;
+        }
     }
 }

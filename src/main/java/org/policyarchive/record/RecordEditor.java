@@ -23,6 +23,7 @@ import org.policyarchive.system.EditConflictException;
 import org.policyarchive.system.NotFoundException;
 import org.policyarchive.system.PartialDate;
 import org.policyarchive.system.Slugs;
+import org.policyarchive.system.TextFingerprint;
 import org.policyarchive.theme.Theme;
 import org.policyarchive.theme.ThemeVocabulary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * revision, and every write is announced as an event ({@link RecordCreated}, {@link RecordChanged},
  * {@link RecordStatusChanged}, {@link RecordDeleted}, {@link RecordsImported}). A bulk import's batch goes through
  * {@link #importAll}: the same rules and revisions, with one query per batch where one save would make one per record.
+ * The fingerprint of a record's text ({@link RecordTexts}) is written with the text, in the same transaction.
  */
 @Service
 @Transactional
@@ -45,6 +47,7 @@ public class RecordEditor {
     private final PersonDirectory people;
     private final ThemeVocabulary themes;
     private final Kinds kinds;
+    private final RecordTexts texts;
     private final ApplicationEventPublisher events;
 
     RecordEditor(
@@ -53,12 +56,14 @@ public class RecordEditor {
             PersonDirectory people,
             ThemeVocabulary themes,
             Kinds kinds,
+            RecordTexts texts,
             ApplicationEventPublisher events) {
         this.records = records;
         this.revisions = revisions;
         this.people = people;
         this.themes = themes;
         this.kinds = kinds;
+        this.texts = texts;
         this.events = events;
     }
 
@@ -142,6 +147,9 @@ public class RecordEditor {
         record.touch(username);
         records.save(record);
         revisions.store(record, username, blankToNull(comment));
+        // the row refers to the record, which must be written first
+        records.flush();
+        texts.store(record.getId(), TextFingerprint.of(record.getBody()));
         events.publishEvent(new RecordCreated(record.getId(), record.getSlug(), record.getTitle()));
         return record.getId();
     }
@@ -189,6 +197,7 @@ public class RecordEditor {
         apply(normalized, record, this::findOrCreate, this::findOrCreate);
         record.touch(username);
         records.saveAndFlush(record);
+        texts.store(record.getId(), TextFingerprint.of(record.getBody()));
         RecordSnapshot after = revisions.store(record, username, blankToNull(comment));
         events.publishEvent(
                 new RecordChanged(record.getId(), record.getSlug(), cause, described(before, after, comment)));
@@ -244,8 +253,19 @@ public class RecordEditor {
         records.delete(record);
     }
 
-    /** What {@link #importAll} did with one draft. */
-    public record Imported(Outcome outcome, @Nullable Long recordId, List<RecordViolation> violations) {
+    /**
+     * What {@link #importAll} did with one draft; for a record written, its text's fingerprint as stored (null for a
+     * text too short to have one), for the import's check of texts already there.
+     */
+    public record Imported(
+            Outcome outcome,
+            @Nullable Long recordId,
+            List<RecordViolation> violations,
+            @Nullable TextFingerprint fingerprint) {
+
+        static Imported notWritten(Outcome outcome, List<RecordViolation> violations) {
+            return new Imported(outcome, null, violations, null);
+        }
 
         public enum Outcome {
             /** Written as a new record. */
@@ -279,7 +299,7 @@ public class RecordEditor {
             List<RecordViolation> violations = new ArrayList<>(RecordRules.check(draft));
             checkKind(draft, violations);
             if (!violations.isEmpty()) {
-                results.add(new Imported(Imported.Outcome.REJECTED, null, violations));
+                results.add(Imported.notWritten(Imported.Outcome.REJECTED, violations));
                 continue;
             }
             RecordDraft normalized = RecordRules.normalize(draft);
@@ -287,7 +307,7 @@ public class RecordEditor {
                     ? !slugs.add(normalized.slug())
                     : !titlesAndSources.add(key(normalized.title(), normalized.source()));
             if (present) {
-                results.add(new Imported(Imported.Outcome.SKIPPED, null, List.of()));
+                results.add(Imported.notWritten(Imported.Outcome.SKIPPED, List.of()));
             } else {
                 freshIndexes.add(results.size());
                 results.add(null);
@@ -321,9 +341,16 @@ public class RecordEditor {
         }
         records.saveAll(created);
         revisions.storeFirst(created, username, null);
+        records.flush();
         List<Long> ids = created.stream().map(Record::getId).toList();
+        List<@Nullable TextFingerprint> fingerprints = created.stream()
+                .map(record -> TextFingerprint.of(record.getBody()))
+                .toList();
+        texts.storeAll(ids, fingerprints);
         for (int i = 0; i < ids.size(); i++) {
-            results.set(freshIndexes.get(i), new Imported(Imported.Outcome.IMPORTED, ids.get(i), List.of()));
+            results.set(
+                    freshIndexes.get(i),
+                    new Imported(Imported.Outcome.IMPORTED, ids.get(i), List.of(), fingerprints.get(i)));
         }
         events.publishEvent(new RecordsImported(ids, username));
         return results;

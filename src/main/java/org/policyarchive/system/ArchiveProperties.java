@@ -80,16 +80,12 @@ public record ArchiveProperties(
      * @param staleAfter how long an unfinished job's node may stay silent before another node counts the job as
      *     interrupted (at its start) or lets it be cancelled at once
      * @param maxQueued how many imports may wait for the one running
-     * @param duplicateCheckMaxRecords the largest archive whose texts are compared with an import's lines (held in
-     *     memory, about 1.5 KB a record) or an upload's text, to warn of texts it already has; in a larger one,
-     *     neither looks for them
      */
     public record Imports(
             @DefaultValue("500") @Min(1) @Max(10_000) int batchSize,
             @DefaultValue("16777216") @Min(1024) int maxLineChars,
             @DefaultValue("2m") @NotNull Duration staleAfter,
-            @DefaultValue("20") @Min(0) int maxQueued,
-            @DefaultValue("100000") @Min(0) int duplicateCheckMaxRecords) {}
+            @DefaultValue("20") @Min(0) int maxQueued) {}
 
     /** @param cron when the fixity check of uploaded originals runs; {@code -} turns it off */
     public record Fixity(

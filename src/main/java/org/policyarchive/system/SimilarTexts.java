@@ -10,16 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * An in-memory index of texts by their {@link TextFingerprint}, which finds for a text the one it is the same as, or
  * else the one most like it at or above a likeness threshold. Sameness is one hash look-up; likeness looks up the
- * text's band keys (locality-sensitive hashing: {@value #BANDS} bands of {@value #ROWS} slots) and compares only the
- * texts that share one, so a look-up costs about the same whatever the number of texts. With these bands, a text
- * 80% alike is found 95 times in 100, one 90% alike practically always. Not thread-safe: one job, one index.
+ * text's band keys ({@link TextFingerprint#bandKeys}) and compares only the texts that share one, so a look-up costs
+ * about the same whatever the number of texts. Not thread-safe: one batch, one index.
  *
  * @param <K> what a text stands for: a record, a line of a file
  */
 public final class SimilarTexts<K> {
-
-    static final int BANDS = 16;
-    static final int ROWS = TextFingerprint.SLOTS / BANDS;
 
     /** A text found like another, and how alike they are: 1 for the same text. */
     public record Match<K>(K key, double likeness) {
@@ -38,15 +34,12 @@ public final class SimilarTexts<K> {
 
     private final double threshold;
     private final Map<Object, Entry<K>> byHash = new HashMap<>();
-    /** Per band, the entry of a band key, or a list of them when several texts share it (rarely). */
-    private final List<Map<Long, Object>> bands = new ArrayList<>(BANDS);
+    /** The entry of a band key, or a list of them when several texts share it (rarely). */
+    private final Map<Long, Object> bands = new HashMap<>();
 
     /** An index that finds texts at least {@code threshold} alike (0 to 1) besides the same ones. */
     public SimilarTexts(double threshold) {
         this.threshold = threshold;
-        for (int band = 0; band < BANDS; band++) {
-            bands.add(new HashMap<>());
-        }
     }
 
     /** Adds a text; a second text the same as one already there is not kept, since the first answers for both. */
@@ -55,8 +48,8 @@ public final class SimilarTexts<K> {
         if (byHash.putIfAbsent(fingerprint.hashKey(), entry) != null) {
             return;
         }
-        for (int band = 0; band < BANDS; band++) {
-            bands.get(band).merge(fingerprint.bandKey(band, ROWS), entry, SimilarTexts::together);
+        for (long bandKey : fingerprint.bandKeys()) {
+            bands.merge(bandKey, entry, SimilarTexts::together);
         }
     }
 
@@ -68,8 +61,8 @@ public final class SimilarTexts<K> {
         }
         Entry<K> best = null;
         double bestLikeness = threshold;
-        for (int band = 0; band < BANDS; band++) {
-            for (Entry<K> candidate : SimilarTexts.<K>entries(bands.get(band).get(fingerprint.bandKey(band, ROWS)))) {
+        for (long bandKey : fingerprint.bandKeys()) {
+            for (Entry<K> candidate : SimilarTexts.<K>entries(bands.get(bandKey))) {
                 double likeness = candidate.fingerprint().likeness(fingerprint);
                 if (likeness >= bestLikeness && (best == null || likeness > bestLikeness)) {
                     best = candidate;

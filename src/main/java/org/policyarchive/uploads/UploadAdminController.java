@@ -98,7 +98,7 @@ class UploadAdminController {
 
     /**
      * The record form, prefilled with what the upload proposes, with a warning and a link when the archive has the
-     * same text already, or nearly the same (unless it is too large to compare: see {@link RecordTexts#comparable}).
+     * same text already, or nearly the same.
      */
     @GetMapping("/{fileId}")
     String review(@PathVariable long fileId, Model model, HttpSession session) {
@@ -106,7 +106,7 @@ class UploadAdminController {
                 ? proposed
                 : uploads.draftOf(fileId).draft();
         model.addAttribute("recordForm", RecordForm.of(draft));
-        if (draft.body() != null && texts.comparable()) {
+        if (draft.body() != null) {
             texts.findLike(draft.body()).ifPresent(match -> model.addAttribute("duplicate", match));
         }
         Flash.now(model, "upload.prefilled");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An import whose lines repeat texts of the archive (the Chinese work reports, imported first), the same once layout
- * and punctuation are set aside or nearly the same, or repeat an earlier line of the same file: the lines are
- * imported, and the report lists them as warnings with a link to the record that has the text.
+ * and punctuation are set aside or nearly the same, or repeat an earlier line of the same file, in the same batch or
+ * an earlier one (3 lines a batch here): the lines are imported, and the report lists them as warnings with a link to
+ * the record that has the text.
  */
-@SpringBootTest
+@SpringBootTest(properties = "archive.imports.batch-size=3")
 @AutoConfigureMockMvc
 @CleanArchive
 class ImportDuplicatesIntegrationTests {
@@ -110,6 +112,53 @@ class ImportDuplicatesIntegrationTests {
                         "/admin/records/" + idOfTitle(sameTitle) + "/edit",
                         "/admin/records/" + idOfTitle(nearTitle) + "/edit",
                         "/admin/records/" + idOfTitle("Harbour tides") + "/edit");
+    }
+
+    @Test
+    void findsTextsOfEarlierBatchesOfTheSameFileAndSaysWhichLineMadeThem() throws Exception {
+        List<String> reports =
+                Files.readAllLines(SharedCorpus.file(SharedCorpus.CHINESE_REPORTS), StandardCharsets.UTF_8);
+        ObjectNode first = (ObjectNode) JsonMapper.shared().readTree(reports.get(2));
+        ObjectNode second = (ObjectNode) JsonMapper.shared().readTree(reports.get(3));
+        ObjectNode firstAgain = first.deepCopy();
+        firstAgain.put("slug", "first-again");
+        firstAgain.put("title", "The first again");
+        ObjectNode secondNearly = second.deepCopy();
+        secondNearly.put("slug", "second-nearly");
+        secondNearly.put("title", "The second nearly");
+        String[] paragraphs = second.get("body").asString().split("\n\n");
+        secondNearly.put("body", String.join("\n\n", List.of(paragraphs).subList(1, paragraphs.length)));
+        ObjectNode third = (ObjectNode) JsonMapper.shared().readTree(reports.get(4));
+        Path file = dir.resolve("batches.jsonl");
+        // batches of 3: lines 1 to 3, then 4 and 5, which repeat lines 1 and 2
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                first.toString(),
+                                second.toString(),
+                                third.toString(),
+                                firstAgain.toString(),
+                                secondNearly.toString())
+                        + "\n");
+
+        ImportJobView job = imports.runNow(file, InterchangeFormat.JSONL, "test", ImportProgressListener.NONE);
+
+        assertThat(job.recordsImported()).isEqualTo(5);
+        Document page = Pages.load(
+                mvc, get("/admin/imports/" + job.id()).with(user("admin").roles("ADMIN")), 200);
+        List<String> rows = page.select("table.duplicates tbody tr").eachText();
+        assertThat(rows).hasSize(2);
+        String firstTitle = first.get("title").asString();
+        String secondTitle = second.get("title").asString();
+        assertThat(rows.get(0)).isEqualTo("4 The same text as " + firstTitle + " (line 1 of this file)");
+        assertThat(rows.get(1))
+                .matches("5 Nearly the same text \\([89]\\d% alike\\) as " + Pattern.quote(secondTitle)
+                        + " \\(line 2 of this file\\)");
+        assertThat(page.select("table.duplicates tbody tr a").eachAttr("href"))
+                .containsExactly(
+                        "/admin/records/" + idOfTitle(firstTitle) + "/edit",
+                        "/admin/records/" + idOfTitle(secondTitle) + "/edit");
     }
 
     @Test

@@ -85,8 +85,9 @@ public record ArchiveContents(List<RecordRow> records, List<PersonRow> people, L
 
     /** Empties the archive's records, people and themes, seed included: an archive with nothing to read back into. */
     public static void empty(JdbcClient jdbc) {
-        jdbc.sql("truncate table record, participation, record_theme, editorial_note, revision, person, person_alias,"
-                        + " person_office, person_redirect, theme, original_file")
+        jdbc.sql(
+                        "truncate table record, participation, record_theme, editorial_note, revision, person, person_alias,"
+                                + " person_office, person_redirect, theme, original_file, record_text_fingerprint, record_text_band")
                 .update();
     }
 }

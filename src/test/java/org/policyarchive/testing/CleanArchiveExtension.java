@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.policyarchive.catalogue.PageCache;
 import org.policyarchive.record.Kinds;
+import org.policyarchive.record.RecordFingerprintFiller;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,8 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
     /** Every table the migrations create but Flyway's own: truncated together, the foreign keys never mind. */
     private static final String TABLES = "record, participation, record_theme, editorial_note, revision, person,"
             + " person_alias, person_office, person_redirect, theme, original_file, import_job, import_error,"
-            + " audit_event, api_token, user_account, login_failure, login_browser, event_publication, search_change";
+            + " audit_event, api_token, user_account, login_failure, login_browser, event_publication, search_change,"
+            + " record_text_fingerprint, record_text_band";
 
     private static final String SEED = "db/migration/V2__seed_state_council_study_session.sql";
 
@@ -55,9 +57,13 @@ public class CleanArchiveExtension implements BeforeAllCallback, BeforeEachCallb
         return clean != null && clean.perClass();
     }
 
-    /** Empties the database and the search index, then puts the seed back in both; forgets the pages kept. */
+    /**
+     * Empties the database and the search index, then puts the seed back in both, with its text's fingerprint as the
+     * start-up filler gives it; forgets the pages kept.
+     */
     static void clean(ApplicationContext spring) {
         cleanDatabase(new JdbcTemplate(spring.getBean(DataSource.class)));
+        spring.getBean(RecordFingerprintFiller.class).fillNow();
         SessionFactory sessions = spring.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class);
         try (Session session = sessions.openSession()) {
             SearchSession search = Search.session(session);
