@@ -2,12 +2,10 @@ package org.policyarchive.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: with no {@code spring.datasource.url}, the archive runs its own PostgreSQL (real binaries,
@@ -17,24 +15,11 @@ import org.springframework.core.env.Environment;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-    /** The server {@link EmbeddedPostgresEarlyStart} began to start, or one started now if it did not. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(
-            ArchiveProperties archive, ObjectProvider<EmbeddedPostgresEarlyStart.Starting> starting)
-            throws IOException {
-        EmbeddedPostgresEarlyStart.Starting early = starting.getIfAvailable();
-        return early != null ? early.take() : start(archive);
-    }
-
-    static EmbeddedPostgresServer start(ArchiveProperties archive) throws IOException {
+    EmbeddedPostgresServer embeddedPostgresServer(ArchiveProperties archive) throws IOException {
         return EmbeddedPostgresServer.start(
                 archive.dataDir().resolve("postgres"),
                 archive.embeddedPostgres().port());
-    }
-
-    /** Whether {@code spring.datasource.url} names a database, so that no embedded one is wanted. */
-    static boolean usesAnotherDatabase(Environment environment) {
-        return !environment.getProperty("spring.datasource.url", "").isEmpty();
     }
 
     /** The pool, with the settings of an external database's pool ({@code spring.datasource.hikari.*}) bound to it. */
