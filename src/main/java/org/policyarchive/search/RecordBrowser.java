@@ -45,8 +45,11 @@ public class RecordBrowser {
     /** The deepest page: past it, narrowing the filters finds a record sooner than paging. */
     public static final int MAX_PAGE = 1000;
 
-    /** The most values a facet of people or themes lists, the most frequent first. */
-    static final int MAX_NAMED_VALUES = 100;
+    /**
+     * The most values a facet of people, themes or languages lists, the most frequent first; the page links to the
+     * full lists of people and themes. Each value is a link, and a hundred of them made the largest part of the page.
+     */
+    public static final int MAX_NAMED_VALUES = 25;
 
     private static final ParsedQuery NO_WORDS = QueryParser.parse("");
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.policyarchive.record.RecordDraft;
 import org.policyarchive.record.RecordEditor;
 import org.policyarchive.record.Role;
+import org.policyarchive.search.RecordBrowser;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Drafts;
 import org.policyarchive.testing.Pages;
@@ -22,15 +23,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The home page names the people with the most records, not everyone: an archive names thousands of people, and a home
- * page listing them all grew with each (91 KB at a million records). The fixture: 24 people, the n-th named in n
+ * The home page and the people facet of {@code /records} name the people with the most records, not everyone, and link
+ * to the full list: an archive names thousands of people, and pages listing them all grew with each (the home page was
+ * 91 KB at a million records). The fixture: 24 people, the n-th named in n
  * records, besides the seed's six people with one record each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @CleanArchive(perClass = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HomePeopleIntegrationTests {
+class ManyPeopleIntegrationTests {
 
     static final int PEOPLE = 24;
 
@@ -60,7 +62,7 @@ class HomePeopleIntegrationTests {
         assertThat(home.select("#people-heading").text()).isEqualTo("People with the most records");
         assertThat(home.select(".person-list li > a").eachText())
                 .isEqualTo(IntStream.rangeClosed(PEOPLE - HomeController.PEOPLE + 1, PEOPLE)
-                        .mapToObj(HomePeopleIntegrationTests::name)
+                        .mapToObj(ManyPeopleIntegrationTests::name)
                         .toList());
         assertThat(home.select(".home__side a.more").attr("href")).isEqualTo("/people");
         assertThat(home.select(".home__side a.more").text()).isEqualTo("All 30 people");
@@ -69,6 +71,17 @@ class HomePeopleIntegrationTests {
                         .eachText())
                 .hasSize(30)
                 .contains(name(1), name(4));
+    }
+
+    @Test
+    void theRecordsPagesPeopleFacetListsTheMostFrequentAndLinksToEveryone() throws Exception {
+        Document records = Pages.load(mvc, get("/records"), 200);
+
+        List<String> listed = records.select("#facet-person li > a").eachText();
+        assertThat(listed).hasSize(RecordBrowser.MAX_NAMED_VALUES);
+        assertThat(listed.subList(0, 3)).containsExactly(name(PEOPLE), name(PEOPLE - 1), name(PEOPLE - 2));
+        assertThat(records.select("#facet-person a.more").attr("href")).isEqualTo("/people");
+        assertThat(records.select("#facet-theme a.more").attr("href")).isEqualTo("/themes");
     }
 
     /** Family names that sort as their numbers do. */
