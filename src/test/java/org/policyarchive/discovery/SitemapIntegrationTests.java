@@ -150,9 +150,14 @@ class SitemapIntegrationTests {
     @Test
     void filterLinksCarryNofollow() throws Exception {
         Document records = Pages.load(mvc, get("/records?kind=study-session"), 200);
-        assertThat(records.select(".facets a"))
+        assertThat(records.select(".facets a[href^=/records]"))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.attr("rel")).isEqualTo("nofollow"));
+        // the facets' links to the lists of all people and themes lead to pages the sitemap lists: followed
+        assertThat(records.select(".facets a:not([href^=/records])").eachAttr("href"))
+                .containsExactly("/themes", "/people");
+        assertThat(records.select(".facets a:not([href^=/records])"))
+                .allSatisfy(a -> assertThat(a.hasAttr("rel")).isFalse());
         assertThat(records.select(".active-filters a"))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.attr("rel")).isEqualTo("nofollow"));
