@@ -11,6 +11,7 @@ import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -66,7 +67,7 @@ class ForwardedAddressIntegrationTests {
     private static String addressOfAFailedSignIn(int port, AuditLog auditLog) throws Exception {
         String username = uniqueUsername("forwarded");
         HttpResponse<String> response =
-                new FormClient(port).signIn(username, "wrong-password", "X-Forwarded-For", CLIENT);
+                new WebClient(port).signIn(username, "wrong-password", "X-Forwarded-For", CLIENT);
         assertThat(response.statusCode()).isEqualTo(302);
         List<AuditEvent> audited = auditLog.search(new AuditQuery(null, null, null, null, null), Pageable.ofSize(5))
                 .getContent();

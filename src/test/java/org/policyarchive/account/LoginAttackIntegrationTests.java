@@ -3,7 +3,7 @@ package org.policyarchive.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policyarchive.account.AccountTestSupport.PASSWORD;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
-import static org.policyarchive.account.FormClient.redirect;
+import static org.policyarchive.testing.WebClient.location;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +13,7 @@ import org.policyarchive.audit.AuditEvent;
 import org.policyarchive.audit.AuditLog;
 import org.policyarchive.audit.AuditQuery;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -43,15 +44,15 @@ class LoginAttackIntegrationTests {
     void countsAndAuditsEveryWrongPasswordWhateverTheForwardedAddressSays() throws Exception {
         String username = uniqueUsername("target");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
-        FormClient attacker = new FormClient(port);
+        WebClient attacker = new WebClient(port);
         // longer than any address, and longer than the column that kept the failures' addresses
         String forged = "x".repeat(150);
 
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThat(redirect(attacker.signIn(username, "guess number " + i, FORWARDED_FOR, forged)))
+            assertThat(location(attacker.signIn(username, "guess number " + i, FORWARDED_FOR, forged)))
                     .isEqualTo("/login?error");
         }
-        assertThat(redirect(attacker.signIn(username, PASSWORD, FORWARDED_FOR, forged)))
+        assertThat(location(attacker.signIn(username, PASSWORD, FORWARDED_FOR, forged)))
                 .isEqualTo("/login?error");
 
         assertThat(attacker.page("/login?error").select("#login-error").text())
@@ -65,21 +66,21 @@ class LoginAttackIntegrationTests {
     void forgedAddressesDoNotLockTheOwnerOutOfABrowserTheySignedInWith() throws Exception {
         String username = uniqueUsername("owner");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
-        FormClient owner = new FormClient(port);
-        assertThat(redirect(owner.signIn(username, PASSWORD))).isEqualTo("/");
-        assertThat(redirect(owner.signOut())).isEqualTo("/login?logout");
+        WebClient owner = new WebClient(port);
+        assertThat(location(owner.signIn(username, PASSWORD))).isEqualTo("/");
+        assertThat(location(owner.signOut())).isEqualTo("/login?logout");
 
-        FormClient attacker = new FormClient(port);
+        WebClient attacker = new WebClient(port);
         for (int i = 1; i <= LoginThrottle.MAX_FAILURES + 2; i++) {
-            assertThat(redirect(attacker.signIn(username, "guess number " + i, FORWARDED_FOR, "198.51.100." + i)))
+            assertThat(location(attacker.signIn(username, "guess number " + i, FORWARDED_FOR, "198.51.100." + i)))
                     .isEqualTo("/login?error");
         }
 
-        assertThat(redirect(owner.signIn(username, PASSWORD))).as("the owner").isEqualTo("/");
+        assertThat(location(owner.signIn(username, PASSWORD))).as("the owner").isEqualTo("/");
         assertThat(owner.page("/admin").select("main p").first().text())
                 .isEqualTo("Signed in as " + username + " (Editor).");
-        FormClient stranger = new FormClient(port);
-        assertThat(redirect(stranger.signIn(username, PASSWORD)))
+        WebClient stranger = new WebClient(port);
+        assertThat(location(stranger.signIn(username, PASSWORD)))
                 .as("a browser that never signed in to the account")
                 .isEqualTo("/login?error");
         assertThat(stranger.page("/login?error").select("#login-error").text())
@@ -89,9 +90,9 @@ class LoginAttackIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"198.51.100.%d", "2001:db8:7:7::%x"})
     void throttlesANetworkWhoseAddressesRotate(String addresses) throws Exception {
-        FormClient attacker = new FormClient(port);
+        WebClient attacker = new WebClient(port);
         for (int i = 1; i <= LoginThrottle.MAX_NETWORK_FAILURES; i++) {
-            assertThat(redirect(
+            assertThat(location(
                             attacker.signIn(uniqueUsername("nobody"), "guess", FORWARDED_FOR, addresses.formatted(i))))
                     .isEqualTo("/login?error");
             assertThat(attacker.page("/login?error").select("#login-error").text())

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.WebClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,8 +29,9 @@ class LoginCsrfIntegrationTests {
 
     @Test
     void answersAForgedTokenOfTheRightLengthWithTheSignInAgainPage(CapturedOutput output) throws Exception {
-        FormClient browser = new FormClient(port);
-        String token = browser.csrfToken("/login");
+        WebClient browser = new WebClient(port);
+        browser.page("/login");
+        String token = browser.csrfToken();
         // The token is random bytes followed by the session's token XOR-ed with them. Zeros, then bytes of all ones,
         // decode to bytes of all ones, which are no UTF-8 text.
         byte[] forged = new byte[Base64.getUrlDecoder().decode(token).length];
@@ -38,8 +40,8 @@ class LoginCsrfIntegrationTests {
         assertThat(forgedToken).hasSameSizeAs(token);
         int logged = output.getAll().length();
 
-        HttpResponse<String> response =
-                browser.post("/login", Map.of("username", "someone", "password", "whatever", "_csrf", forgedToken));
+        HttpResponse<String> response = browser.postFields(
+                "/login", Map.of("username", "someone", "password", "whatever", "_csrf", forgedToken));
 
         assertThat(response.statusCode()).isEqualTo(403);
         Document page = Jsoup.parse(response.body());
@@ -53,12 +55,13 @@ class LoginCsrfIntegrationTests {
 
     @Test
     void answersAMissingSessionWithTheSignInAgainPage() throws Exception {
-        FormClient browser = new FormClient(port);
-        String token = browser.csrfToken("/login");
-        FormClient sessionEnded = new FormClient(port);
+        WebClient browser = new WebClient(port);
+        browser.page("/login");
+        String token = browser.csrfToken();
+        WebClient sessionEnded = new WebClient(port);
 
-        HttpResponse<String> response =
-                sessionEnded.post("/login", Map.of("username", "someone", "password", "whatever", "_csrf", token));
+        HttpResponse<String> response = sessionEnded.postFields(
+                "/login", Map.of("username", "someone", "password", "whatever", "_csrf", token));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(response.body()).select("main p").first().text())

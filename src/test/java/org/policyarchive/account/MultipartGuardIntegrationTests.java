@@ -1,16 +1,13 @@
 package org.policyarchive.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.policyarchive.account.AccountTestSupport.PASSWORD;
-import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
-import static org.policyarchive.account.FormClient.redirect;
+import static org.policyarchive.testing.WebClient.location;
 
 import jakarta.servlet.ServletContext;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -59,8 +57,9 @@ class MultipartGuardIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/uploads", "/admin/imports"})
     void refusesALargeFileFromAnAnonymousSenderWithoutStoringIt(String path) throws Exception {
-        FormClient anonymous = new FormClient(port);
-        String token = anonymous.csrfToken("/login");
+        WebClient anonymous = new WebClient(port);
+        anonymous.page("/login");
+        String token = anonymous.csrfToken();
 
         try (TemporaryFiles written = new TemporaryFiles(temporaryDirectory())) {
             HttpResponse<String> response = sendFile(anonymous, path, token, LARGE);
@@ -75,8 +74,9 @@ class MultipartGuardIntegrationTests {
 
     @Test
     void refusesAFileForAnAdminsPageFromAnEditorWithoutStoringIt() throws Exception {
-        FormClient editor = signedIn(AccountRole.EDITOR);
-        String token = editor.csrfToken("/admin/uploads");
+        WebClient editor = WebClient.signedIn(port, accounts, AccountRole.EDITOR);
+        editor.page("/admin/uploads");
+        String token = editor.csrfToken();
 
         try (TemporaryFiles written = new TemporaryFiles(temporaryDirectory())) {
             HttpResponse<String> response = sendFile(editor, "/admin/imports", token, LARGE);
@@ -91,23 +91,16 @@ class MultipartGuardIntegrationTests {
     /** The watch sees the files Tomcat writes: an editor's upload is written there while it is read. */
     @Test
     void readsAFileFromAnEditor() throws Exception {
-        FormClient editor = signedIn(AccountRole.EDITOR);
-        String token = editor.csrfToken("/admin/uploads");
+        WebClient editor = WebClient.signedIn(port, accounts, AccountRole.EDITOR);
+        editor.page("/admin/uploads");
+        String token = editor.csrfToken();
 
         try (TemporaryFiles written = new TemporaryFiles(temporaryDirectory())) {
             HttpResponse<String> response = sendFile(editor, "/admin/uploads", token, 1000);
 
-            assertThat(redirect(response)).startsWith("/admin/uploads/");
+            assertThat(location(response)).startsWith("/admin/uploads/");
             assertThat(written.awaitCreated()).isNotEmpty();
         }
-    }
-
-    private FormClient signedIn(AccountRole role) throws Exception {
-        String username = uniqueUsername("sender");
-        accounts.createUser(username, PASSWORD, role);
-        FormClient client = new FormClient(port);
-        assertThat(redirect(client.signIn(username, PASSWORD))).isEqualTo("/");
-        return client;
     }
 
     private Path temporaryDirectory() {
@@ -118,8 +111,7 @@ class MultipartGuardIntegrationTests {
      * Posts a form with the CSRF token and a text file of {@code size} letters as a browser does, the token first,
      * streamed so that the test never holds the file.
      */
-    private static HttpResponse<String> sendFile(FormClient client, String path, String token, long size)
-            throws Exception {
+    private static HttpResponse<String> sendFile(WebClient client, String path, String token, long size) {
         String boundary = "----archive-test-boundary";
         byte[] head = ("--" + boundary + "\r\n"
                         + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
@@ -129,20 +121,16 @@ class MultipartGuardIntegrationTests {
                         + "Content-Type: text/plain\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(client.uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.fromPublisher(
+        return client.post(
+                path,
+                "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.fromPublisher(
                         HttpRequest.BodyPublishers.ofInputStream(
                                 () -> new SequenceInputStream(Collections.enumeration(List.of(
                                         new ByteArrayInputStream(head),
                                         new Letters(size),
                                         new ByteArrayInputStream(tail))))),
-                        head.length + size + tail.length))
-                .build();
-        return HttpClient.newBuilder()
-                .cookieHandler(client.cookies())
-                .build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
+                        head.length + size + tail.length));
     }
 
     /** {@code size} letters a, made as they are read. */

@@ -3,12 +3,12 @@ package org.policyarchive.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policyarchive.account.AccountTestSupport.PASSWORD;
 import static org.policyarchive.account.AccountTestSupport.uniqueUsername;
-import static org.policyarchive.account.FormClient.redirect;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -27,7 +27,7 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void letsBrowsersTellOtherSitesOnlyWhichSiteALinkCameFrom() throws Exception {
-        FormClient reader = new FormClient(port);
+        WebClient reader = new WebClient(port);
 
         for (String path : new String[] {"/", "/records", "/login", "/search?q=digital"}) {
             assertThat(reader.get(path).headers().firstValue("Referrer-Policy"))
@@ -39,7 +39,7 @@ class SecurityHeadersIntegrationTests {
     @Test
     void keepsTheSessionCookieOutOfOtherSitesRequests() throws Exception {
         // the sign-in page keeps its form's CSRF token in a new session
-        List<String> cookies = new FormClient(port).get("/login").headers().allValues("Set-Cookie");
+        List<String> cookies = new WebClient(port).get("/login").headers().allValues("Set-Cookie");
 
         assertThat(cookies)
                 .isNotEmpty()
@@ -49,15 +49,14 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void tellsOnlySignedInEditorsHowLongASearchTook() throws Exception {
-        FormClient reader = new FormClient(port);
+        WebClient reader = new WebClient(port);
         HttpResponse<String> anonymous = reader.get("/search?q=digital");
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.headers().firstValue("Server-Timing")).isEmpty();
 
         String username = uniqueUsername("editor");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
-        FormClient editor = new FormClient(port);
-        assertThat(redirect(editor.signIn(username, PASSWORD))).isEqualTo("/");
+        WebClient editor = WebClient.signedIn(port, username, PASSWORD);
 
         assertThat(editor.get("/search?q=digital").headers().firstValue("Server-Timing"))
                 .hasValueSatisfying(timing -> assertThat(timing).startsWith("search;dur="));
@@ -65,14 +64,13 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void neverAnswersASignedInEditorWithThePageKeptForReaders() throws Exception {
-        FormClient reader = new FormClient(port);
+        WebClient reader = new WebClient(port);
         String etag = reader.get("/").headers().firstValue("ETag").orElseThrow();
         assertThat(reader.get("/").headers().firstValue("ETag")).as("kept").contains(etag);
 
         String username = uniqueUsername("editor");
         accounts.createUser(username, PASSWORD, AccountRole.EDITOR);
-        FormClient editor = new FormClient(port);
-        assertThat(redirect(editor.signIn(username, PASSWORD))).isEqualTo("/");
+        WebClient editor = WebClient.signedIn(port, username, PASSWORD);
 
         HttpResponse<String> own = editor.get("/", "If-None-Match", etag);
         assertThat(own.statusCode()).isEqualTo(200);

@@ -68,7 +68,7 @@ class ImportFileInputIntegrationTests {
         ServerLog log = ServerLog.from(output);
 
         HttpResponse<String> withoutFilePart = web.postFile("/admin/imports", null, null, null, Map.of("x", "y"));
-        HttpResponse<String> notMultipart = web.postForm("/admin/imports", Map.of("file", "records.csv"));
+        HttpResponse<String> notMultipart = web.postFieldsWithToken("/admin/imports", Map.of("file", "records.csv"));
 
         for (HttpResponse<String> response : List.of(withoutFilePart, notMultipart)) {
             assertThat(WebClient.mainText(response, 400)).contains("No file was sent. Choose a file and try again.");

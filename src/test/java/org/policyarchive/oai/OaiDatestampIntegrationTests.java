@@ -128,8 +128,8 @@ class OaiDatestampIntegrationTests {
         age();
         long other = personId("J. Doe");
         editorsBrowser.get("/admin/people/" + jane + "/merge?mergedId=" + other);
-        HttpResponse<String> merged =
-                editorsBrowser.postForm("/admin/people/" + jane + "/merge", Map.of("mergedId", String.valueOf(other)));
+        HttpResponse<String> merged = editorsBrowser.postFieldsWithToken(
+                "/admin/people/" + jane + "/merge", Map.of("mergedId", String.valueOf(other)));
         assertThat(location(merged)).isEqualTo("/admin/people/" + jane + "/edit");
         assertThat(harvest(web, SINCE)).containsExactly(ID + "second");
     }

@@ -25,7 +25,6 @@ import io.gdcc.xoai.serviceprovider.parameters.ListIdentifiersParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListMetadataParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -441,14 +440,14 @@ class OaiPmhIntegrationTests {
 
     @Test
     void postTakesTheSameArgumentsAsAForm() throws Exception {
-        String form = "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai%3Aarchive.example.org%3A" + SEED;
-        HttpResponse<String> posted = web.postForm("/oai", form.getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> posted = web.postFields(
+                "/oai", Map.of("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", ID_PREFIX + SEED));
         assertThat(posted.statusCode()).isEqualTo(200);
         Document answer = parse(posted.body());
         OaiSchemas.validate(posted.body());
         assertThat(text(answer.getDocumentElement(), "identifier")).isEqualTo(ID_PREFIX + SEED);
 
-        HttpResponse<String> error = web.postForm("/oai", "verb=Nothing".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> error = web.postFields("/oai", Map.of("verb", "Nothing"));
         assertThat(error.statusCode()).isEqualTo(200);
         assertThat(((Element) parse(error.body())
                                 .getElementsByTagNameNS(OAI_NS, "error")

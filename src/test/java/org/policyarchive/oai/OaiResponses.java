@@ -24,7 +24,7 @@ final class OaiResponses {
 
     /** A GET of {@code /oai?query}: HTTP 200, text/xml, valid against the schemas. */
     static Document get(WebClient web, String query) throws Exception {
-        HttpResponse<String> response = web.get("/oai?" + query, "text/xml");
+        HttpResponse<String> response = web.get("/oai?" + query, "Accept", "text/xml");
         assertThat(response.statusCode()).as(query).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
                 .get()

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.SaveRace;
-import org.policyarchive.testing.WebSession;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,7 @@ class ConcurrentPersonAndThemeSavesIntegrationTests {
     @CsvSource({"person, /admin/people/", "theme, /admin/themes/"})
     void oneEditorWinsEachRaceAndTheOthersAreToldOfTheConflict(String table, String admin) {
         long id = jdbc.sql("select min(id) from " + table).query(Long.class).single();
-        List<WebSession> editors = SaveRace.editors(accounts, port, table + "-racer", EDITORS);
+        List<WebClient> editors = SaveRace.editors(accounts, port, table + "-racer", EDITORS);
         for (int race = 1; race <= 3; race++) {
             int round = race;
             List<SaveRace.Save> saves = SaveRace.run(

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.policyarchive.account.UserAccounts;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.SaveRace;
-import org.policyarchive.testing.WebSession;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +44,7 @@ class ConcurrentRecordSavesIntegrationTests {
     void everyEditorWhoLosesARaceGetsTheConflictPageWithWhatTheyTyped() {
         long recordId = jdbc.sql("select id from record").query(Long.class).single();
         String path = "/admin/records/" + recordId + "/edit";
-        List<WebSession> editors = SaveRace.editors(accounts, port, "racer", EDITORS);
+        List<WebClient> editors = SaveRace.editors(accounts, port, "racer", EDITORS);
         List<String> won = new ArrayList<>();
         for (int race = 1; race <= RACES; race++) {
             int round = race;

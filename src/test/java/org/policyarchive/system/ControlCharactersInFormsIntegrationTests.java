@@ -148,7 +148,7 @@ class ControlCharactersInFormsIntegrationTests {
         String username = "own-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery staple";
         accounts.createUser(username, password, AccountRole.EDITOR);
-        WebClient web = new WebClient(port).signIn(username, password);
+        WebClient web = WebClient.signedIn(port, username, password);
         ServerLog log = ServerLog.from(output);
 
         HttpResponse<String> response = web.submit(
@@ -254,11 +254,9 @@ class ControlCharactersInFormsIntegrationTests {
     /** The sign-in form's user name is looked up before any form could check it. */
     @Test
     void aSignInWithANulIsRefused(CapturedOutput output) {
-        WebClient web = new WebClient(port);
-        web.get("/login");
         ServerLog log = ServerLog.from(output);
 
-        HttpResponse<String> response = web.postForm("/login", Map.of("username", "ad\u0000min", "password", "x"));
+        HttpResponse<String> response = new WebClient(port).signIn("ad\u0000min", "x");
 
         assertThat(response.statusCode()).isIn(302, 400);
         if (response.statusCode() == 400) {

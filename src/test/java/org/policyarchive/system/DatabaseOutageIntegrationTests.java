@@ -18,7 +18,7 @@ import org.policyarchive.account.UserAccounts;
 import org.policyarchive.testing.BehindProxy;
 import org.policyarchive.testing.CleanArchive;
 import org.policyarchive.testing.Pages;
-import org.policyarchive.testing.WebSession;
+import org.policyarchive.testing.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,8 +54,8 @@ class DatabaseOutageIntegrationTests extends BehindProxy {
         long recordId = jdbc.sql("select id from record").query(Long.class).single();
         String username = "outage-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(username, "correct horse battery staple", AccountRole.EDITOR);
-        WebSession editor = WebSession.signedIn(port, username, "correct horse battery staple");
-        WebSession reader = new WebSession(port);
+        WebClient editor = WebClient.signedIn(port, username, "correct horse battery staple");
+        WebClient reader = new WebClient(port);
         FormElement form = Pages.mainForm(editor.page("/admin/records/" + recordId + "/edit"));
         String typed = form.select("textarea[name=body]").val() + "\n\nTyped while the database was away.";
         assertThat(health(reader).statusCode()).isEqualTo(200);
@@ -109,8 +109,8 @@ class DatabaseOutageIntegrationTests extends BehindProxy {
                 .endsWith("Typed while the database was away.");
     }
 
-    private static HttpResponse<String> health(WebSession session) {
-        return session.get("/actuator/health", "application/json");
+    private static HttpResponse<String> health(WebClient client) {
+        return client.get("/actuator/health", "Accept", "application/json");
     }
 
     /** The response, after checking that it did not keep the reader waiting for long. */

@@ -2,6 +2,7 @@ package org.policyarchive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -59,8 +61,10 @@ class MalformedRequestIntegrationTests {
         web.get("/admin/themes/new");
         ServerLog log = ServerLog.from(output);
 
-        HttpResponse<String> response = web.postForm(
-                "/admin/themes/new", ("_csrf=" + web.csrfToken() + "&name=Caf%E9").getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> response = web.post(
+                "/admin/themes/new",
+                MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                HttpRequest.BodyPublishers.ofString("_csrf=" + web.csrfToken() + "&name=Caf%E9"));
 
         assertThat(WebClient.mainText(response, 400))
                 .contains("The address or the form sent holds characters that are not UTF-8");
@@ -76,7 +80,7 @@ class MalformedRequestIntegrationTests {
     void theErrorPathAskedForDirectlyIsNotFoundInJson(CapturedOutput output) {
         ServerLog log = ServerLog.from(output);
 
-        HttpResponse<String> response = new WebClient(port).get("/error", "application/json");
+        HttpResponse<String> response = new WebClient(port).get("/error", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type"))

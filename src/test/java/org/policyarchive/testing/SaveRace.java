@@ -28,14 +28,14 @@ public final class SaveRace {
     private SaveRace() {}
 
     /** {@code count} new editors, each signed in over HTTP in a session of their own. */
-    public static List<WebSession> editors(UserAccounts accounts, int port, String prefix, int count) {
-        List<WebSession> editors = new ArrayList<>();
+    public static List<WebClient> editors(UserAccounts accounts, int port, String prefix, int count) {
+        List<WebClient> editors = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username =
                     prefix + "-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
             String password = "correct horse battery " + i;
             accounts.createUser(username, password, AccountRole.EDITOR);
-            editors.add(WebSession.signedIn(port, username, password));
+            editors.add(WebClient.signedIn(port, username, password));
         }
         return editors;
     }
@@ -46,13 +46,13 @@ public final class SaveRace {
      * editors' order.
      */
     public static List<Save> run(
-            List<WebSession> editors, String path, BiFunction<Integer, FormElement, Map<String, String>> changes) {
+            List<WebClient> editors, String path, BiFunction<Integer, FormElement, Map<String, String>> changes) {
         CyclicBarrier start = new CyclicBarrier(editors.size());
         ExecutorService threads = Executors.newFixedThreadPool(editors.size());
         try {
             List<CompletableFuture<Save>> saves = new ArrayList<>();
             for (int i = 0; i < editors.size(); i++) {
-                WebSession editor = editors.get(i);
+                WebClient editor = editors.get(i);
                 FormElement form = Pages.mainForm(editor.page(path));
                 Map<String, String> changed = changes.apply(i, form);
                 saves.add(CompletableFuture.supplyAsync(

@@ -12,10 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -23,15 +26,23 @@ import org.policyarchive.account.AccountRole;
 import org.policyarchive.account.UserAccounts;
 
 /**
- * A browser's requests over real HTTP, for what only the servlet container shows: its error dispatch, its decoding of
- * the query string and the body, what it logs. It keeps its cookies, signs in through the login form, and adds the
- * CSRF token of the last page it read to each post.
+ * A browser without a browser, over real HTTP, for what MockMvc leaves out: the servlet container's decoding, error
+ * pages and logs, the headers a browser reads, requests that really run at the same time. It keeps its cookies,
+ * follows no redirect (a test sees where a form sends it), and remembers the CSRF token of the last page it read:
+ * {@link #postFieldsWithToken} and {@link #postFile} send it, {@link #postFields} and {@link #post} send only what they
+ * are given, so that a test of the CSRF checks chooses its own token or none.
  */
 public final class WebClient {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private static final String FORM = "application/x-www-form-urlencoded";
+
     private final String base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String csrfToken = "";
 
     public WebClient(int port) {
@@ -44,59 +55,83 @@ public final class WebClient {
                 + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery " + UUID.randomUUID();
         accounts.createUser(username, password, role);
-        return new WebClient(port).signIn(username, password);
+        return signedIn(port, username, password);
     }
 
-    /** Signs in as {@code username} with {@code password}, which the caller has created. */
-    public WebClient signIn(String username, String password) {
-        get("/login");
-        HttpResponse<String> signedIn = postForm("/login", Map.of("username", username, "password", password));
-        assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
-        get("/");
-        return this;
+    /** A client signed in through the login form as {@code username}, whom the caller has created. */
+    public static WebClient signedIn(int port, String username, String password) {
+        WebClient client = new WebClient(port);
+        assertThat(location(client.signIn(username, password)))
+                .as("where the sign-in of %s leads", username)
+                .isEqualTo("/");
+        // signing in changed the session, and with it the CSRF token
+        client.get("/");
+        return client;
     }
 
-    /** A GET of {@code pathAndQuery}, written as it goes on the wire (percent-encoded by the caller). */
-    public HttpResponse<String> get(String pathAndQuery) {
-        return get(pathAndQuery, "text/html");
+    /** Opens the sign-in page and posts its form, whatever the answer; {@code headers} go with the post. */
+    public HttpResponse<String> signIn(String username, String password, String... headers) {
+        page("/login");
+        return postFields("/login", Map.of("username", username, "password", password, "_csrf", csrfToken()), headers);
     }
 
-    /** A GET that accepts {@code mediaType}. */
-    public HttpResponse<String> get(String pathAndQuery, String mediaType) {
-        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Accept", mediaType)
-                .GET());
+    /** Signs out with the form in the header of a signed-in page. */
+    public HttpResponse<String> signOut() {
+        page("/admin");
+        return postFieldsWithToken("/logout", Map.of());
     }
 
     /**
-     * Opens the page at {@code path} and posts its main form as a browser would: every field as the page shows it,
-     * except those in {@code changes}, which take the new values.
+     * A GET of {@code path}, written as it goes on the wire (percent-encoded by the caller); {@code headers} are name,
+     * value, name, value... and replace the default {@code Accept: text/html}.
      */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    /** The page at {@code path}, after checking that it answered 200. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+        return page(response);
+    }
+
+    /**
+     * Posts exactly {@code fields}, form-encoded in UTF-8, so the CSRF token is sent only when it is one of them;
+     * {@code headers} as for {@link #get}.
+     */
+    public HttpResponse<String> postFields(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(field -> field(field.getKey(), field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(
+                request(path, headers).setHeader("Content-Type", FORM).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts {@code fields} with the CSRF token of the last page read, as that page's form would. */
+    public HttpResponse<String> postFieldsWithToken(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>();
+        withToken.put("_csrf", csrfToken());
+        withToken.putAll(fields);
+        return postFields(path, withToken);
+    }
+
+    /** Opens the page at {@code path} and submits its main form with {@code changes}, as a browser would. */
     public HttpResponse<String> submit(String path, Map<String, String> changes) {
-        FormElement form = Pages.mainForm(page(get(path)));
-        Map<String, String> fields = new LinkedHashMap<>();
-        form.formData().stream()
-                .filter(field -> !field.key().equals("_csrf"))
-                .forEach(field -> fields.putIfAbsent(field.key(), field.value()));
-        fields.putAll(changes);
-        return postForm(form.attr("action"), fields);
+        return submit(Pages.mainForm(page(path)), changes);
     }
 
-    /** A form post of these fields, encoded as UTF-8, with the CSRF token. */
-    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrfToken));
-        fields.forEach((name, value) ->
-                body.append('&').append(encode(name)).append('=').append(encode(value)));
-        return postForm(path, body.toString().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** A form post of a body written by the caller, who adds the CSRF token when it is wanted. */
-    public HttpResponse<String> postForm(String path, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    /**
+     * Posts the form as a browser would: every field as the page shows it (its CSRF token included), except those in
+     * {@code changes}, which take the new values.
+     */
+    public HttpResponse<String> submit(FormElement form, Map<String, String> changes) {
+        Stream<String> kept = form.formData().stream()
+                .filter(field -> !changes.containsKey(field.key()))
+                .map(field -> field(field.key(), field.value()));
+        Stream<String> changed = changes.entrySet().stream().map(field -> field(field.getKey(), field.getValue()));
+        String body = Stream.concat(kept, changed).collect(Collectors.joining("&"));
+        return post(form.attr("action"), FORM, HttpRequest.BodyPublishers.ofString(body));
     }
 
     /**
@@ -120,14 +155,20 @@ public final class WebClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrfToken)))
-                .header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return post(
+                path + "?_csrf=" + encode(csrfToken()),
+                "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
-    /** The CSRF token of the last page read, for a body written by hand. */
+    /** A POST of a body the caller wrote, sent as it is: no CSRF token is added. */
+    public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).setHeader("Content-Type", contentType).POST(body));
+    }
+
+    /** The CSRF token of the last page read that held one, for a body or a field written by hand. */
     public String csrfToken() {
+        assertThat(csrfToken).as("the CSRF token of a page read").isNotEmpty();
         return csrfToken;
     }
 
@@ -137,7 +178,7 @@ public final class WebClient {
         return page(response).select("main").text();
     }
 
-    /** The path of the page a response redirects to. */
+    /** The path and query of the page a response redirects to, after checking that it is a redirect. */
     public static String location(HttpResponse<String> response) {
         assertThat(response.statusCode())
                 .as("status of a redirect from %s", response.uri())
@@ -148,6 +189,16 @@ public final class WebClient {
     /** The page of a response. */
     public static Document page(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(120))
+                .setHeader("Accept", "text/html");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -166,6 +217,10 @@ public final class WebClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String field(String name, String value) {
+        return encode(name) + "=" + encode(value);
     }
 
     private static void write(ByteArrayOutputStream body, String text) {

@@ -51,7 +51,7 @@ class UploadFileInputIntegrationTests {
         ServerLog log = ServerLog.from(output);
 
         HttpResponse<String> withoutFilePart = web.postFile("/admin/uploads", null, null, null, Map.of("x", "y"));
-        HttpResponse<String> notMultipart = web.postForm("/admin/uploads", Map.of("file", "speech.txt"));
+        HttpResponse<String> notMultipart = web.postFieldsWithToken("/admin/uploads", Map.of("file", "speech.txt"));
         HttpResponse<String> noFileChosen = web.postFile("/admin/uploads", "file", "", new byte[0], Map.of());
 
         for (HttpResponse<String> response : List.of(withoutFilePart, notMultipart, noFileChosen)) {
