@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchChanges {
 
-    /** One noted change: {@code entity} is {@code record}, {@code person} or {@code theme}. */
-    record Change(long id, String entity, long entityId, Instant changedAt) {}
+    /**
+     * One noted change: {@code entity} is {@code record}, {@code person} or {@code theme}; {@code added} when a person
+     * or a theme was added, which changes no record already indexed.
+     */
+    record Change(long id, String entity, long entityId, boolean added, Instant changedAt) {}
 
     private static final Logger log = LoggerFactory.getLogger(SearchChanges.class);
 
@@ -64,13 +67,15 @@ class SearchChanges {
 
     /** The changes noted at or after {@code since}, in the order they were noted. */
     List<Change> since(Instant since) {
-        return jdbc.sql("select id, entity, entity_id, changed_at from search_change where changed_at >= ? order by id")
+        return jdbc.sql("select id, entity, entity_id, added, changed_at from search_change where changed_at >= ?"
+                        + " order by id")
                 .param(Timestamp.from(since))
                 .query((rs, row) -> new Change(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getLong(3),
-                        rs.getTimestamp(4).toInstant()))
+                        rs.getBoolean(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 }

@@ -144,7 +144,8 @@ public class SearchIndexMaintenance {
             }
             List<Long> changed = since == null ? List.of() : changedSince(search, since);
             sync(session, Record.class, changed);
-            long removed = since == null ? 0 : applyNotedChanges(session, since).recordsRemoved();
+            Applied applied = since == null ? new Applied(0, 0, 0) : applyNotedChanges(session, since);
+            long removed = applied.recordsRemoved();
             long added = 0;
             if (count(search, Record.class) != inDatabase) {
                 Set<Long> indexed = new HashSet<>(search.search(Record.class)
@@ -161,7 +162,8 @@ public class SearchIndexMaintenance {
                 removed += indexed.size();
             }
             followed(now);
-            return report(new CatchUp(inDatabase, changed.size(), added, removed, millisSince(start)));
+            return report(new CatchUp(
+                    inDatabase, changed.size() + applied.recordsReindexed(), added, removed, millisSince(start)));
         }
     }
 
@@ -207,8 +209,8 @@ public class SearchIndexMaintenance {
 
     /**
      * Applies the changes noted since {@code since} that this node has not applied yet: a deleted record leaves the
-     * index; a person's or a theme's own document is written again (or removed), and so are the records the index
-     * holds under its id, which carry its names.
+     * index; a person's or a theme's own document is written again (or removed), and unless the person or theme was
+     * only added, so are the records the index holds under its id, which carry its names.
      */
     private Applied applyNotedChanges(Session session, Instant since) {
         List<SearchChanges.Change> noted = changes.since(since).stream()
@@ -227,16 +229,20 @@ public class SearchIndexMaintenance {
         }
         sync(session, Person.class, persons);
         sync(session, Theme.class, topics);
-        persons.forEach(id -> records.addAll(recordsIndexedUnder(PERSON, String.valueOf(id))));
-        topics.forEach(id -> records.addAll(recordsIndexedUnder(THEME, String.valueOf(id))));
+        for (SearchChanges.Change change : noted) {
+            if (!change.added() && !change.entity().equals("record")) {
+                String field = change.entity().equals("person") ? PERSON : THEME;
+                records.addAll(recordsIndexedUnder(field, String.valueOf(change.entityId())));
+            }
+        }
         int removed = sync(session, Record.class, records);
         noted.forEach(change -> appliedChanges.put(change.id(), change.changedAt()));
         appliedChanges.values().removeIf(noticed -> noticed.isBefore(since));
-        return new Applied(noted.size(), removed);
+        return new Applied(noted.size(), records.size() - removed, removed);
     }
 
-    /** How many noted changes a pass applied, and how many records' documents it removed for them. */
-    private record Applied(int changes, int recordsRemoved) {}
+    /** How many noted changes a pass applied, and how many records' documents it wrote again or removed for them. */
+    private record Applied(int changes, int recordsReindexed, int recordsRemoved) {}
 
     /** Whether the index holds documents written by an earlier version of the archive: see below. */
     private boolean isOutdated(SearchSession search) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.policyarchive.record.RecordEditor;
+import org.policyarchive.record.Role;
 import org.policyarchive.testing.CleanArchive;
+import org.policyarchive.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,9 @@ class IndexConsistencyIntegrationTests {
 
     @Autowired
     SearchChanges changes;
+
+    @Autowired
+    RecordEditor editor;
 
     private final String marker =
             "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -110,6 +116,35 @@ class IndexConsistencyIntegrationTests {
         maintenance.follow();
         assertThat(found(marker)).isZero();
         assertThat(total(SearchCriteria.everything())).isZero();
+    }
+
+    @Test
+    void aStartAfterPeopleAndThemesWereAddedWithTheirRecordsReindexesNoRecordButARenameStillReachesThem() {
+        // as an import adds them: the person and the theme in the record's own transaction, all indexed on commit
+        editor.create(
+                Drafts.speech("Added together")
+                        .body("words of " + marker)
+                        .by("Newly Added", Role.SPOKE)
+                        .theme("Newly added theme")
+                        .build(),
+                "test",
+                null);
+        assertThat(found(marker)).isEqualTo(1);
+
+        assertThat(maintenance.catchUp().reindexed()).isZero();
+
+        jdbc.update("update person set name = ? where name = 'Newly Added'", "Renamed " + marker);
+        jdbc.update("update theme set name = ? where name = 'Newly added theme'", "Retitled " + marker);
+        assertThat(found("Renamed " + marker)).isZero();
+        assertThat(maintenance.catchUp().reindexed()).isEqualTo(1);
+        assertThat(found("Renamed Retitled " + marker)).isEqualTo(1);
+
+        // an alias added to a person already there is a rename, too
+        jdbc.update(
+                "insert into person_alias (person_id, alias) select id, ? from person where name like 'Renamed %'",
+                "Alias" + marker);
+        assertThat(maintenance.catchUp().reindexed()).isEqualTo(1);
+        assertThat(found("Alias" + marker)).isEqualTo(1);
     }
 
     @Test
