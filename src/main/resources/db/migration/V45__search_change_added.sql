@@ -32,3 +32,9 @@ begin
     return null;
 end
 $$;
+
+-- The changes noted before this migration: a person or theme never saved again since it was added (version 0: a
+-- rename or an alias edited through the archive raises it) had only its addition noted.
+update search_change s set added = true
+where (s.entity = 'person' and exists (select 1 from person p where p.id = s.entity_id and p.version = 0))
+   or (s.entity = 'theme' and exists (select 1 from theme t where t.id = s.entity_id and t.version = 0));
