@@ -219,22 +219,24 @@ public class SearchIndexMaintenance {
         Set<Long> records = new TreeSet<>();
         Set<Long> persons = new TreeSet<>();
         Set<Long> topics = new TreeSet<>();
+        // those whose names the records indexed under them carry: all but the ones only added
+        Set<Long> renamedPersons = new TreeSet<>();
+        Set<Long> renamedTopics = new TreeSet<>();
         for (SearchChanges.Change change : noted) {
+            long id = change.entityId();
             switch (change.entity()) {
-                case "record" -> records.add(change.entityId());
-                case "person" -> persons.add(change.entityId());
-                case "theme" -> topics.add(change.entityId());
+                case "record" -> records.add(id);
+                case "person" -> (change.added() ? persons : renamedPersons).add(id);
+                case "theme" -> (change.added() ? topics : renamedTopics).add(id);
                 default -> throw new IllegalStateException("Unknown entity in search_change: " + change.entity());
             }
         }
+        persons.addAll(renamedPersons);
+        topics.addAll(renamedTopics);
         sync(session, Person.class, persons);
         sync(session, Theme.class, topics);
-        for (SearchChanges.Change change : noted) {
-            if (!change.added() && !change.entity().equals("record")) {
-                String field = change.entity().equals("person") ? PERSON : THEME;
-                records.addAll(recordsIndexedUnder(field, String.valueOf(change.entityId())));
-            }
-        }
+        renamedPersons.forEach(id -> records.addAll(recordsIndexedUnder(PERSON, String.valueOf(id))));
+        renamedTopics.forEach(id -> records.addAll(recordsIndexedUnder(THEME, String.valueOf(id))));
         int removed = sync(session, Record.class, records);
         noted.forEach(change -> appliedChanges.put(change.id(), change.changedAt()));
         appliedChanges.values().removeIf(noticed -> noticed.isBefore(since));
