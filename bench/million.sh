@@ -1,6 +1,6 @@
 #!/bin/bash
 # The load, memory and start-up figures of docs/benchmarks.md at a million records, in one go on an otherwise idle
-# machine (about 30 minutes on 2 cores): generates the records (once), imports them into a new archive, serves it with
+# machine (about an hour on 2 cores, most of it the import): generates the records (once), imports them into a new archive, serves it with
 # a 512 MB heap and measures the reading pages under wrk beside nginx serving the same bytes (bench/load_bench.py,
 # which rewrites its section of docs/benchmarks.md), then times start-ups of the default run on that archive and on a
 # small one.
