@@ -1,9 +1,9 @@
 #!/bin/bash
 # The load, memory and start-up figures of docs/benchmarks.md at a million records, in one go on an otherwise idle
-# machine (about an hour on 2 cores, most of it the import): generates the records (once), imports them into a new archive, serves it with
-# a 512 MB heap and measures the reading pages under wrk beside nginx serving the same bytes (bench/load_bench.py,
-# which rewrites its section of docs/benchmarks.md), then times start-ups of the default run on that archive and on a
-# small one.
+# machine (about an hour on 2 cores, most of it the import): generates the records (once), imports them into a new
+# archive, serves it with a 512 MB heap and measures the reading pages under wrk beside nginx serving the same bytes
+# (bench/load_bench.py, which rewrites its section of docs/benchmarks.md), then times start-ups of the default run on
+# that archive and on a small one.
 #
 #   bench/million.sh WORK_DIR        # WORK_DIR holds gen.jsonl (made if missing) and the archives; keep it off /tmp
 #
