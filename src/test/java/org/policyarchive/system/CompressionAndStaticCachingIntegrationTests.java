@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -45,6 +47,9 @@ class CompressionAndStaticCachingIntegrationTests {
     @Autowired
     RecordEditor editor;
 
+    @Autowired
+    ServletWebServerApplicationContext context;
+
     @Test
     void aLongSpeechGoesOutGzippedToAClientThatTakesGzip() throws Exception {
         String body = IntStream.rangeClosed(1, 2400)
@@ -62,6 +67,15 @@ class CompressionAndStaticCachingIntegrationTests {
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gzipped.body().length).isLessThan(plain.body().length / 4);
         assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+    }
+
+    /** What it gains is measured, not tested: docs/benchmarks.md (Reading pages under load). */
+    @Test
+    void tomcatWritesAPageOfUpTo64KilobytesToTheSocketAtOnce() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+
+        assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+                .hasToString(String.valueOf(SocketWriteBuffer.BYTES));
     }
 
     @Test
